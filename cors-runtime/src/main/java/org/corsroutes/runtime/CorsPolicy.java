@@ -1,0 +1,104 @@
+package org.corsroutes.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One {@code @CrossOrigin} policy as the processor resolved it, with every header value
+ * precomputed at build time. Built by generated code:
+ *
+ * <pre>{@code
+ * static final CorsPolicy USERS = CorsPolicy.declaredOn("org.example.UsersResource")
+ *     .origins("https://admin.example.com", "https://app.example.com")
+ *     .allowCredentials()
+ *     .allowHeaders("Authorization, Content-Type")
+ *     .maxAge("1800")
+ *     .build();
+ * }</pre>
+ *
+ * @param declaredOn where the annotation is, for messages ("org.example.UsersResource#delete")
+ * @param origins exact origins, {@code "*"}, or {@code "${NAME}"} placeholders resolved at startup
+ * @param originPatterns origin patterns ({@code "https://*.example.com"}, {@code "http://localhost:*"})
+ * @param allowCredentials whether {@code Access-Control-Allow-Credentials: true} is sent
+ * @param allowHeaders the {@code Access-Control-Allow-Headers} value, or null to allow the
+ *     headers a preflight asks for (when they form a valid header list)
+ * @param exposeHeaders the {@code Access-Control-Expose-Headers} value, or null for none
+ * @param maxAge the {@code Access-Control-Max-Age} value, or null for none
+ * @param allowPrivateNetwork whether Private Network Access preflights are allowed
+ */
+public record CorsPolicy(
+    String declaredOn,
+    List<String> origins,
+    List<String> originPatterns,
+    boolean allowCredentials,
+    String allowHeaders,
+    String exposeHeaders,
+    String maxAge,
+    boolean allowPrivateNetwork) {
+
+  public CorsPolicy {
+    Objects.requireNonNull(declaredOn, "declaredOn");
+    origins = List.copyOf(origins);
+    originPatterns = List.copyOf(originPatterns);
+  }
+
+  public static Builder declaredOn(String declaredOn) {
+    return new Builder(declaredOn);
+  }
+
+  /** Fluent construction for generated code; unset values take the annotation's defaults. */
+  public static final class Builder {
+    private final String declaredOn;
+    private List<String> origins = List.of();
+    private List<String> originPatterns = List.of();
+    private boolean allowCredentials;
+    private String allowHeaders;
+    private String exposeHeaders;
+    private String maxAge;
+    private boolean allowPrivateNetwork;
+
+    private Builder(String declaredOn) {
+      this.declaredOn = declaredOn;
+    }
+
+    public Builder origins(String... origins) {
+      this.origins = List.of(origins);
+      return this;
+    }
+
+    public Builder originPatterns(String... patterns) {
+      this.originPatterns = List.of(patterns);
+      return this;
+    }
+
+    public Builder allowCredentials() {
+      this.allowCredentials = true;
+      return this;
+    }
+
+    public Builder allowHeaders(String value) {
+      this.allowHeaders = value;
+      return this;
+    }
+
+    public Builder exposeHeaders(String value) {
+      this.exposeHeaders = value;
+      return this;
+    }
+
+    public Builder maxAge(String seconds) {
+      this.maxAge = seconds;
+      return this;
+    }
+
+    public Builder allowPrivateNetwork() {
+      this.allowPrivateNetwork = true;
+      return this;
+    }
+
+    public CorsPolicy build() {
+      return new CorsPolicy(declaredOn, origins, originPatterns, allowCredentials, allowHeaders,
+          exposeHeaders, maxAge, allowPrivateNetwork);
+    }
+  }
+}
