@@ -1,0 +1,171 @@
+package org.corsroutes.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic.Kind;
+import org.corsroutes.processor.generate.RouteReportWriter;
+import org.corsroutes.processor.generate.RouteTableWriter;
+import org.corsroutes.processor.generate.ServiceFileWriter;
+import org.corsroutes.processor.model.ResourceRoutes;
+import org.corsroutes.processor.model.RouteTables;
+import org.corsroutes.processor.parse.Annotations;
+import org.corsroutes.processor.parse.PolicyReader;
+import org.corsroutes.processor.parse.ResourceScanner;
+import org.corsroutes.processor.validate.Diagnostic;
+import org.corsroutes.processor.validate.ResourceValidator;
+import org.corsroutes.processor.validate.RouteRegistry;
+
+/**
+ * Reads the JAX-RS routes of every root resource and their {@code @CrossOrigin} policies,
+ * reports invalid or insecure policies on the exact attribute, and, for each resource whose
+ * policies are clean, generates its {@code CorsRouteTable}. When processing is over it writes
+ * the service file the runtime loads the tables from and the JSON route report.
+ *
+ * <p>Per resource: parse ({@link ResourceScanner}, {@link PolicyReader}) → validate
+ * ({@link ResourceValidator}) → model ({@link RouteTables}) → generate
+ * ({@link RouteTableWriter}). A resource that refers to types not generated yet is deferred by
+ * name to the next round. Claims no annotation, and never lets an exception escape.
+ */
+@AutoService(Processor.class)
+public final class CorsProcessor extends AbstractProcessor {
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final RouteRegistry registry = new RouteRegistry();
+  private final ServiceFileWriter services = new ServiceFileWriter();
+  private final RouteReportWriter report = new RouteReportWriter();
+  private ProcessorOptions options;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = ProcessorOptions.read(env.getOptions(), env.getMessager());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.PATH, Annotations.CROSS_ORIGIN);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.names();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      Round work = new Round(processingEnv.getElementUtils());
+      for (TypeElement resource : candidates(round)) {
+        process(resource, work, round.processingOver());
+      }
+      if (round.processingOver()) {
+        finish();
+      }
+    } catch (RuntimeException | Error e) {
+      internalError(null, e);
+    }
+    return false;
+  }
+
+  /** What one round shares: annotation readers cache elements, which belong to one round. */
+  private final class Round {
+    final PolicyReader reader;
+    final ResourceScanner scanner;
+    final ResourceValidator validator;
+
+    Round(Elements elements) {
+      reader = new PolicyReader(elements);
+      scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
+      validator = new ResourceValidator(reader, registry);
+    }
+  }
+
+  /** Root resources of this round (concrete {@code @Path} classes) and those deferred before. */
+  private Set<TypeElement> candidates(RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
+    Set<TypeElement> out = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        out.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement path = elements.getTypeElement(Annotations.PATH);
+    if (path != null) {
+      for (Element e : round.getElementsAnnotatedWith(path)) {
+        if (e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.ABSTRACT)) {
+          out.add((TypeElement) e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void process(TypeElement resource, Round work, boolean lastRound) {
+    try {
+      ResourceScanner.Scan scan = work.scanner.scan(resource);
+      if (scan.needsLaterRound()) {
+        if (lastRound) {
+          Messager messager = processingEnv.getMessager();
+          messager.printMessage(Kind.ERROR, Diagnostic.UNRESOLVED_TYPE.format(
+              resource.getQualifiedName()), resource);
+        } else {
+          deferred.add(resource.getQualifiedName().toString());
+        }
+        return;
+      }
+      ResourceValidator.Result result = work.validator.validate(scan);
+      result.report().printTo(processingEnv.getMessager(), options.warningsAreErrors());
+      if (result.report().isClean(options.warningsAreErrors()) && !result.policies().isEmpty()) {
+        ResourceRoutes routes = RouteTables.of(resource, result.policies());
+        if (!routes.routes().isEmpty()) {
+          new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+              CorsProcessor.class.getName()).write(routes);
+          services.add(RouteTableWriter.tableName(resource).canonicalName());
+          report.add(routes);
+        }
+      }
+    } catch (Exception | Error e) {
+      internalError(resource, e);
+    }
+  }
+
+  private void finish() {
+    if (services.isEmpty()) {
+      return;
+    }
+    try {
+      services.write(processingEnv.getFiler());
+      report.write(processingEnv.getFiler());
+    } catch (Exception e) {
+      internalError(null, e);
+    }
+  }
+
+  private void internalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String where = element == null ? "the compilation" : PolicyReader.describe(element);
+    processingEnv.getMessager().printMessage(Kind.ERROR,
+        Diagnostic.INTERNAL_ERROR.format(where, e + "\n" + trace), element);
+  }
+}

@@ -1,0 +1,17 @@
+package org.corsroutes.processor.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** The order methods are listed in generated code and headers: standard ones first. */
+public final class HttpMethods {
+  private static final List<String> STANDARD =
+      List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  /** GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, then extension methods alphabetically. */
+  public static final Comparator<String> ORDER = Comparator
+      .comparingInt((String m) -> STANDARD.contains(m) ? STANDARD.indexOf(m) : STANDARD.size())
+      .thenComparing(Comparator.naturalOrder());
+
+  private HttpMethods() {}
+}

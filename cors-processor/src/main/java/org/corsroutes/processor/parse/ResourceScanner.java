@@ -1,0 +1,182 @@
+package org.corsroutes.processor.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.corsroutes.processor.model.ResourceMethod;
+
+/**
+ * Walks a root resource class the way JAX-RS routes it: resource methods (an annotation
+ * meta-annotated {@code @HttpMethod}), class and method {@code @Path} joined into one template,
+ * and sub-resource locators ({@code @Path} without an HTTP method) followed into the class they
+ * return. Reads annotations by name only.
+ */
+public final class ResourceScanner {
+  private final Elements elements;
+  private final Types types;
+
+  public ResourceScanner(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** What a scan found. */
+  public record Scan(
+      List<ResourceMethod> methods,
+      List<ExecutableElement> unfollowedLocators,
+      boolean needsLaterRound) {}
+
+  public Scan scan(TypeElement root) {
+    Collector out = new Collector();
+    String rootPath = Annotations.pathOf(elements, root).orElse("");
+    List<Element> rootScopes = List.of(root, elements.getPackageOf(root));
+    out.needsLaterRound |= hasErrorTypes(root);
+    scanType(root, root, normalize(rootPath), rootScopes, new HashSet<>(), out);
+    return new Scan(List.copyOf(out.methods), List.copyOf(out.unfollowed), out.needsLaterRound);
+  }
+
+  private static final class Collector {
+    final List<ResourceMethod> methods = new ArrayList<>();
+    final List<ExecutableElement> unfollowed = new ArrayList<>();
+    boolean needsLaterRound;
+  }
+
+  private void scanType(TypeElement root, TypeElement type, String prefix,
+      List<Element> classScopes, Set<TypeElement> visiting, Collector out) {
+    if (!visiting.add(type)) {
+      return; // a locator cycle: the routes below are already collected once
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getModifiers().contains(Modifier.STATIC)
+          || !method.getModifiers().contains(Modifier.PUBLIC)) {
+        continue;
+      }
+      ExecutableElement annotated = jaxRsAnnotated(method, type);
+      if (annotated == null) {
+        continue;
+      }
+      out.needsLaterRound |= hasErrorTypes(method) || hasErrorTypes(annotated);
+      Optional<String> httpMethod = Annotations.httpMethodOf(elements, annotated);
+      String template = join(prefix, Annotations.pathOf(elements, annotated).orElse(""));
+      List<Element> scopes = new ArrayList<>();
+      scopes.add(method);
+      if (annotated != method) {
+        scopes.add(annotated);
+      }
+      scopes.addAll(classScopes);
+      if (httpMethod.isPresent()) {
+        out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes));
+      } else {
+        followLocator(root, method, template, scopes, visiting, out);
+      }
+    }
+    visiting.remove(type);
+  }
+
+  private void followLocator(TypeElement root, ExecutableElement locator, String template,
+      List<Element> locatorScopes, Set<TypeElement> visiting, Collector out) {
+    TypeMirror returned = locator.getReturnType();
+    if (returned.getKind() == TypeKind.ERROR) {
+      out.needsLaterRound = true;
+      return;
+    }
+    TypeElement target = returned.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) returned).asElement() : null;
+    if (target == null || !hasResourceMembers(target)) {
+      out.unfollowed.add(locator);
+      return;
+    }
+    List<Element> scopes = new ArrayList<>();
+    scopes.add(target);
+    scopes.addAll(locatorScopes);
+    scanType(root, target, template, scopes, visiting, out);
+  }
+
+  private boolean hasResourceMembers(TypeElement type) {
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (jaxRsAnnotated(m, type) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The method whose JAX-RS annotations apply: the method itself, or, following JAX-RS
+   * annotation inheritance, the superclass or interface method it overrides.
+   */
+  private ExecutableElement jaxRsAnnotated(ExecutableElement method, TypeElement in) {
+    if (isJaxRs(method)) {
+      return method;
+    }
+    for (TypeMirror superType : allSupertypes(in)) {
+      TypeElement s = (TypeElement) types.asElement(superType);
+      for (ExecutableElement candidate : ElementFilter.methodsIn(s.getEnclosedElements())) {
+        if (isJaxRs(candidate) && elements.overrides(method, candidate, in)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isJaxRs(ExecutableElement method) {
+    return Annotations.find(method, Annotations.PATH).isPresent()
+        || Annotations.httpMethodOf(elements, method).isPresent();
+  }
+
+  private List<TypeMirror> allSupertypes(TypeElement type) {
+    List<TypeMirror> all = new ArrayList<>();
+    List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(type.asType()));
+    while (!queue.isEmpty()) {
+      TypeMirror next = queue.remove(0);
+      if (next.getKind() == TypeKind.DECLARED) {
+        all.add(next);
+        queue.addAll(types.directSupertypes(next));
+      }
+    }
+    return all;
+  }
+
+  private static boolean hasErrorTypes(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** JAX-RS path joining: one leading slash, no trailing slash, single separators. */
+  static String join(String prefix, String path) {
+    String p = normalize(path);
+    if (p.equals("/")) {
+      return prefix;
+    }
+    return prefix.equals("/") ? p : prefix + p;
+  }
+
+  static String normalize(String path) {
+    String p = path.strip();
+    while (p.startsWith("/")) {
+      p = p.substring(1);
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return "/" + p;
+  }
+}

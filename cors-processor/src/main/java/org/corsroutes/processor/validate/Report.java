@@ -1,0 +1,74 @@
+package org.corsroutes.processor.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+import org.corsroutes.processor.model.PolicySite;
+
+/** The immutable result of validating one resource: print it, then generate only if clean. */
+public final class Report {
+  private final List<Finding> findings;
+
+  private Report(List<Finding> findings) {
+    this.findings = List.copyOf(findings);
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Whether nothing would stop the build; with {@code warningsAreErrors}, nothing at all. */
+  public boolean isClean(boolean warningsAreErrors) {
+    return findings.stream().noneMatch(f -> f.diagnostic().kind() == Kind.ERROR
+        || (warningsAreErrors && f.diagnostic().kind() == Kind.WARNING));
+  }
+
+  public void printTo(Messager messager, boolean warningsAreErrors) {
+    for (Finding f : findings) {
+      Kind kind = warningsAreErrors && f.diagnostic().kind() == Kind.WARNING
+          ? Kind.ERROR : f.diagnostic().kind();
+      messager.printMessage(kind, f.message(), f.element(), f.mirror(), f.value());
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects findings while validators run. */
+  public static final class Builder {
+    private final List<Finding> findings = new ArrayList<>();
+
+    public Builder add(Diagnostic d, Element e, AnnotationMirror m, AnnotationValue v,
+        Object... args) {
+      findings.add(new Finding(d, d.format(args), e, m, v));
+      return this;
+    }
+
+    /**
+     * A finding on a policy attribute. For a composed policy the use site is underlined and
+     * the message names the composed annotation, where the attribute really is.
+     */
+    public Builder add(Diagnostic d, PolicySite site, AnnotationValue value, Object... args) {
+      String message = d.format(args);
+      if (site.isComposed()) {
+        message += " (in @" + site.composedBy().getQualifiedName() + ")";
+      }
+      findings.add(new Finding(d, message, site.element(), site.written(), site.position(value)));
+      return this;
+    }
+
+    public Builder addAll(Report other) {
+      findings.addAll(other.findings);
+      return this;
+    }
+
+    public Report build() {
+      return new Report(findings);
+    }
+  }
+}

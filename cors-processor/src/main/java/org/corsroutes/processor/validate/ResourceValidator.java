@@ -1,0 +1,71 @@
+package org.corsroutes.processor.validate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import org.corsroutes.processor.model.Policy;
+import org.corsroutes.processor.model.ResourceMethod;
+import org.corsroutes.processor.parse.PolicyReader;
+import org.corsroutes.processor.parse.ResourceScanner;
+
+/**
+ * Resolves the policy of every resource method of one root resource (nearest wins) and checks
+ * the result: one policy per element, valid policies, one policy per path and method, also
+ * across classes (through the {@link RouteRegistry} shared by the whole compilation).
+ */
+public final class ResourceValidator {
+  private final PolicyReader reader;
+  private final PolicyValidator policyValidator = new PolicyValidator();
+  private final Map<Policy, Report> policyReports = new HashMap<>();
+  private final RouteRegistry registry;
+  private final Set<Element> reportedMultiple = new HashSet<>();
+
+  public ResourceValidator(PolicyReader reader, RouteRegistry registry) {
+    this.reader = reader;
+    this.registry = registry;
+  }
+
+  /** The validation report and the policy of each resource method that has one. */
+  public record Result(Report report, Map<ResourceMethod, Policy> policies) {}
+
+  public Result validate(ResourceScanner.Scan scan) {
+    Report.Builder report = Report.builder();
+    Map<ResourceMethod, Policy> resolved = new LinkedHashMap<>();
+    for (ResourceMethod method : scan.methods()) {
+      Policy policy = resolve(method, report);
+      if (policy != null) {
+        resolved.put(method, policy);
+        report.addAll(policyReports.computeIfAbsent(policy, policyValidator::validate));
+      }
+    }
+    registry.claim(resolved, report);
+    for (ExecutableElement locator : scan.unfollowedLocators()) {
+      report.add(Diagnostic.UNFOLLOWED_LOCATOR, locator, null, null,
+          PolicyReader.describe(locator), locator.getReturnType());
+    }
+    return new Result(report.build(), resolved);
+  }
+
+  /** The nearest policy, or null; two policies on one element are reported, not guessed. */
+  private Policy resolve(ResourceMethod method, Report.Builder report) {
+    for (Element scope : method.policyScopes()) {
+      List<Policy> policies = reader.policiesOn(scope);
+      if (policies.size() > 1 && reportedMultiple.add(scope)) {
+        report.add(Diagnostic.MULTIPLE_POLICIES, scope, policies.get(1).site().written(), null,
+            PolicyReader.describe(scope), policies.stream()
+                .map(p -> "@" + p.site().written().getAnnotationType().asElement().getSimpleName())
+                .collect(Collectors.joining(", ")));
+      }
+      if (!policies.isEmpty()) {
+        return policies.get(0);
+      }
+    }
+    return null;
+  }
+}

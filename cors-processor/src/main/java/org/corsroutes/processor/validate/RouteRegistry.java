@@ -1,0 +1,53 @@
+package org.corsroutes.processor.validate;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.corsroutes.processor.model.Policy;
+import org.corsroutes.processor.model.ResourceMethod;
+import org.corsroutes.processor.parse.PolicyReader;
+
+/**
+ * Every path and method that has a policy in this compilation, across classes and rounds, so
+ * two different policies for one path and method are caught wherever they are declared.
+ */
+public final class RouteRegistry {
+  private final Map<String, Claim> claims = new HashMap<>();
+
+  private record Claim(String javaName, Policy.Values values, String declaredOn) {}
+
+  void claim(Map<ResourceMethod, Policy> resolved, Report.Builder report) {
+    resolved.forEach((method, policy) -> {
+      String key = method.httpMethod() + " " + shape(method.template());
+      Claim mine = new Claim(method.javaName(), policy.values(), policy.declaredOn());
+      Claim first = claims.putIfAbsent(key, mine);
+      if (first != null && !first.values().equals(mine.values())) {
+        report.add(Diagnostic.CONFLICTING_POLICIES, policy.site(), null, method.httpMethod(),
+            method.template(), first.declaredOn() + " (" + first.javaName() + ")",
+            mine.declaredOn() + " (" + PolicyReader.describe(method.method()) + ")");
+      }
+    });
+  }
+
+  /** The template with parameter names dropped: {@code /a/{id}} and {@code /a/{key}} are one path. */
+  static String shape(String template) {
+    StringBuilder out = new StringBuilder(template.length());
+    int depth = 0;
+    boolean inName = false;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '{' && depth++ == 0) {
+        out.append('{');
+        inName = true;
+      } else if (c == '}' && --depth == 0) {
+        out.append('}');
+        inName = false;
+      } else if (inName && c == ':') {
+        inName = false;
+        out.append(':');
+      } else if (!inName) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
