@@ -3,23 +3,49 @@ package org.corsroutes.runtime;
 /**
  * The syntax rules for origins, origin patterns and header/method tokens, in one place for the
  * processor and the runtime. Pure functions on strings: no regex, no allocation on the
- * matching paths.
+ * matching paths ({@link #checkOrigin} runs on every CORS request, so it only walks indexes).
+ *
+ * <p>A serialized origin is what browsers put in the {@code Origin} header:
+ * {@code scheme "://" host [":" port]} with scheme {@code http} or {@code https}, a lowercase
+ * host (DNS name with IDNs as punycode, IPv4 dotted quad, or bracketed IPv6) and a port only
+ * when it is not the scheme's default.
  */
 public final class OriginRules {
   private OriginRules() {}
 
+  static final String ANY_PORT = "*";
+
   /** Null when {@code origin} is a serialized origin as browsers send it, else why not. */
   public static OriginProblem checkOrigin(String origin) {
-    throw new UnsupportedOperationException("TODO");
+    if (origin == null || origin.isEmpty()) {
+      return OriginProblem.EMPTY;
+    }
+    if (origin.equals("null")) {
+      return OriginProblem.NULL_ORIGIN;
+    }
+    if (origin.equals("*")) {
+      return OriginProblem.WILDCARD;
+    }
+    return checkOriginOrPattern(origin, false);
   }
 
   /**
    * Null when {@code pattern} is a valid origin pattern ({@code "https://*.example.com"},
    * {@code "http://localhost:*"}, {@code "https://*.example.com:*"}), else why not. Whether the
-   * fixed part is a public suffix is checked by the processor alone.
+   * fixed part is a public suffix is checked by the processor alone. A pattern without any
+   * {@code *} is valid when it is a serialized origin (it then matches that origin only).
    */
   public static OriginProblem checkPattern(String pattern) {
-    throw new UnsupportedOperationException("TODO");
+    if (pattern == null || pattern.isEmpty()) {
+      return OriginProblem.EMPTY;
+    }
+    if (pattern.equals("null")) {
+      return OriginProblem.NULL_ORIGIN;
+    }
+    if (pattern.equals("*")) {
+      return OriginProblem.WILDCARD;
+    }
+    return checkOriginOrPattern(pattern, true);
   }
 
   /**
@@ -27,16 +53,367 @@ public final class OriginRules {
    * {@code "https://*.example.com"}), or null when its host has no wildcard.
    */
   public static String patternDomain(String pattern) {
-    throw new UnsupportedOperationException("TODO");
+    int hostStart = hostStart(pattern);
+    if (hostStart < 0 || !pattern.startsWith("*.", hostStart)) {
+      return null;
+    }
+    return pattern.substring(hostStart + 2, hostEnd(pattern, hostStart));
   }
 
   /** Whether the valid origin or pattern has a loopback host: localhost, 127.0.0.0/8, [::1]. */
   public static boolean isLoopback(String originOrPattern) {
-    throw new UnsupportedOperationException("TODO");
+    int hostStart = hostStart(originOrPattern);
+    if (hostStart < 0) {
+      return false;
+    }
+    int hostEnd = hostEnd(originOrPattern, hostStart);
+    String s = originOrPattern;
+    if (s.startsWith("*.", hostStart)) {
+      hostStart += 2; // "*.localhost" only names loopback hosts
+    }
+    int length = hostEnd - hostStart;
+    if (length == 9 && s.startsWith("localhost", hostStart)) {
+      return true;
+    }
+    if (length > 10 && s.startsWith(".localhost", hostEnd - 10)) {
+      return true; // RFC 6761: browsers resolve every *.localhost name to loopback
+    }
+    if (length == 5 && s.startsWith("[::1]", hostStart)) {
+      return true;
+    }
+    return length >= 7 && s.startsWith("127.", hostStart) && isIpv4(s, hostStart, hostEnd);
   }
 
   /** Whether {@code s} is a non-empty RFC 9110 token (method and header names). */
   public static boolean isToken(String s) {
-    throw new UnsupportedOperationException("TODO");
+    return s != null && !s.isEmpty() && isToken(s, 0, s.length());
+  }
+
+  /** Whether {@code s[from, to)} is a non-empty RFC 9110 token. */
+  static boolean isToken(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isTchar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isTchar(char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      return true;
+    }
+    switch (c) {
+      case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+      case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ---- parsing shared by origins and patterns; index arithmetic only ----
+
+  private static OriginProblem checkOriginOrPattern(String s, boolean pattern) {
+    int length = s.length();
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return OriginProblem.WHITESPACE;
+      }
+    }
+    int schemeEnd = s.indexOf("://");
+    if (schemeEnd <= 0) {
+      return OriginProblem.SCHEME; // "app.example.com", "file:///x", "://x"
+    }
+    OriginProblem scheme = checkScheme(s, schemeEnd);
+    if (scheme != null) {
+      return scheme;
+    }
+    int authorityStart = schemeEnd + 3;
+    int authorityEnd = authorityStart;
+    while (authorityEnd < length) {
+      char c = s.charAt(authorityEnd);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      authorityEnd++;
+    }
+    for (int i = authorityStart; i < authorityEnd; i++) {
+      if (s.charAt(i) == '@') {
+        return OriginProblem.USERINFO;
+      }
+    }
+    if (authorityEnd < length) {
+      char c = s.charAt(authorityEnd);
+      if (c == '/') {
+        return authorityEnd == length - 1 ? OriginProblem.TRAILING_SLASH : OriginProblem.PATH;
+      }
+      return c == '?' ? OriginProblem.QUERY : OriginProblem.FRAGMENT;
+    }
+    if (authorityStart == authorityEnd) {
+      return OriginProblem.NO_HOST;
+    }
+    int hostEnd = hostEnd(s, authorityStart);
+    if (hostEnd < 0) {
+      return OriginProblem.INVALID_HOST; // '[' without ']'
+    }
+    if (hostEnd < authorityEnd) {
+      if (s.charAt(hostEnd) != ':') {
+        return OriginProblem.INVALID_HOST; // "[::1]x"
+      }
+      OriginProblem port = checkPort(s, hostEnd + 1, authorityEnd, schemeEnd, pattern);
+      if (port != null) {
+        return port;
+      }
+    }
+    return pattern
+        ? checkPatternHost(s, authorityStart, hostEnd)
+        : checkHost(s, authorityStart, hostEnd);
+  }
+
+  private static OriginProblem checkScheme(String s, int schemeEnd) {
+    if (schemeEnd == 4 && s.startsWith("http")) {
+      return null;
+    }
+    if (schemeEnd == 5 && s.startsWith("https")) {
+      return null;
+    }
+    if ((schemeEnd == 4 && s.regionMatches(true, 0, "http", 0, 4))
+        || (schemeEnd == 5 && s.regionMatches(true, 0, "https", 0, 5))) {
+      return OriginProblem.UPPERCASE;
+    }
+    return OriginProblem.SCHEME;
+  }
+
+  private static OriginProblem checkPort(
+      String s, int from, int to, int schemeEnd, boolean pattern) {
+    if (pattern && to - from == 1 && s.charAt(from) == '*') {
+      return null;
+    }
+    if (from == to || to - from > 5 || s.charAt(from) == '0') {
+      return OriginProblem.INVALID_PORT;
+    }
+    int port = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return OriginProblem.INVALID_PORT;
+      }
+      port = port * 10 + (c - '0');
+    }
+    if (port > 65535) {
+      return OriginProblem.INVALID_PORT;
+    }
+    return port == defaultPort(schemeEnd) ? OriginProblem.DEFAULT_PORT : null;
+  }
+
+  /** 80 for "http" (scheme length 4), 443 for "https". */
+  static int defaultPort(int schemeLength) {
+    return schemeLength == 4 ? 80 : 443;
+  }
+
+  private static OriginProblem checkPatternHost(String s, int from, int to) {
+    int star = s.indexOf('*', from);
+    if (star < 0 || star >= to) {
+      return checkHost(s, from, to);
+    }
+    if (star != from) {
+      return OriginProblem.PATTERN_PARTIAL_LABEL; // "app.*.com", "app*.example.com"
+    }
+    if (to - from == 1) {
+      return OriginProblem.PATTERN_NO_DOMAIN; // "https://*"
+    }
+    if (s.charAt(from + 1) != '.') {
+      return OriginProblem.PATTERN_PARTIAL_LABEL; // "https://*example.com"
+    }
+    if (to - from == 2) {
+      return OriginProblem.PATTERN_NO_DOMAIN; // "https://*."
+    }
+    int next = s.indexOf('*', from + 1);
+    if (next >= 0 && next < to) {
+      return OriginProblem.PATTERN_PARTIAL_LABEL; // "*.*.example.com"
+    }
+    if (s.charAt(from + 2) == '[') {
+      return OriginProblem.INVALID_HOST;
+    }
+    OriginProblem domain = checkHost(s, from + 2, to);
+    if (domain == null && isIpv4Like(s, from + 2, to)) {
+      return OriginProblem.INVALID_HOST; // "*.0.0.1" names no subdomains
+    }
+    return domain;
+  }
+
+  private static OriginProblem checkHost(String s, int from, int to) {
+    if (from == to) {
+      return OriginProblem.NO_HOST;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c > 0x7e) {
+        return OriginProblem.NON_ASCII_HOST;
+      }
+    }
+    if (s.charAt(from) == '[') {
+      return checkIpv6(s, from + 1, to - 1);
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return OriginProblem.UPPERCASE;
+      }
+    }
+    if (s.charAt(to - 1) == '.') {
+      return OriginProblem.TRAILING_DOT;
+    }
+    if (to - from > 253) {
+      return OriginProblem.INVALID_HOST;
+    }
+    int labelStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || s.charAt(i) == '.') {
+        if (!isDnsLabel(s, labelStart, i)) {
+          return OriginProblem.INVALID_HOST;
+        }
+        labelStart = i + 1;
+      }
+    }
+    // WHATWG URL: a host whose last label is numeric is parsed (and serialized) as IPv4.
+    if (isIpv4Like(s, from, to) && !isIpv4(s, from, to)) {
+      return OriginProblem.INVALID_HOST;
+    }
+    return null;
+  }
+
+  private static boolean isDnsLabel(String s, int from, int to) {
+    if (from >= to || to - from > 63 || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the last label of the host is all digits, which makes it an IPv4 host. */
+  private static boolean isIpv4Like(String s, int from, int to) {
+    int lastDot = s.lastIndexOf('.', to - 1);
+    int start = lastDot < from ? from : lastDot + 1;
+    for (int i = start; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return start < to;
+  }
+
+  /** Dotted quad, each part 0-255 in decimal without leading zeros (the serialized form). */
+  private static boolean isIpv4(String s, int from, int to) {
+    int parts = 0;
+    int partStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || s.charAt(i) == '.') {
+        int len = i - partStart;
+        if (len == 0 || len > 3 || (len > 1 && s.charAt(partStart) == '0')) {
+          return false;
+        }
+        int value = 0;
+        for (int j = partStart; j < i; j++) {
+          char c = s.charAt(j);
+          if (c < '0' || c > '9') {
+            return false;
+          }
+          value = value * 10 + (c - '0');
+        }
+        if (value > 255) {
+          return false;
+        }
+        parts++;
+        partStart = i + 1;
+      }
+    }
+    return parts == 4;
+  }
+
+  /**
+   * The compressed form browsers serialize: lowercase hex groups without leading zeros, at most
+   * one "::", eight groups in all.
+   */
+  private static OriginProblem checkIpv6(String s, int from, int to) {
+    if (from >= to) {
+      return OriginProblem.INVALID_HOST;
+    }
+    int groups = 0;
+    boolean compressed = false;
+    int i = from;
+    if (s.startsWith("::", i)) {
+      compressed = true;
+      i += 2;
+    }
+    while (i < to) {
+      int groupStart = i;
+      while (i < to && s.charAt(i) != ':') {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'F') {
+          return OriginProblem.UPPERCASE;
+        }
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+          return OriginProblem.INVALID_HOST;
+        }
+        i++;
+      }
+      int len = i - groupStart;
+      if (len == 0 || len > 4 || (len > 1 && s.charAt(groupStart) == '0')) {
+        return OriginProblem.INVALID_HOST;
+      }
+      groups++;
+      if (i < to) { // at ':'
+        i++;
+        if (i < to && s.charAt(i) == ':') {
+          if (compressed) {
+            return OriginProblem.INVALID_HOST;
+          }
+          compressed = true;
+          i++;
+        } else if (i == to) {
+          return OriginProblem.INVALID_HOST; // trailing single ':'
+        }
+      }
+    }
+    return (compressed ? groups <= 7 : groups == 8) ? null : OriginProblem.INVALID_HOST;
+  }
+
+  /** Index after "://", or -1. */
+  static int hostStart(String s) {
+    int schemeEnd = s == null ? -1 : s.indexOf("://");
+    return schemeEnd < 0 ? -1 : schemeEnd + 3;
+  }
+
+  /**
+   * End of the host that starts at {@code hostStart}: the ']' + 1 of an IPv6 literal, else the
+   * first ':' or '/' or the end; -1 for an unclosed '['.
+   */
+  static int hostEnd(String s, int hostStart) {
+    int length = s.length();
+    if (hostStart < length && s.charAt(hostStart) == '[') {
+      int close = s.indexOf(']', hostStart);
+      return close < 0 ? -1 : close + 1;
+    }
+    int i = hostStart;
+    while (i < length) {
+      char c = s.charAt(i);
+      if (c == ':' || c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 }

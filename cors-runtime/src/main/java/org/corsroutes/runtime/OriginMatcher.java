@@ -1,0 +1,55 @@
+package org.corsroutes.runtime;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The origins one policy allows, prepared once at startup. {@link #matches} is what runs per
+ * request: a syntax check by index arithmetic, a hash lookup for exact origins, region compares
+ * for patterns. No regex, no allocation, and any string that is not a serialized origin (a
+ * second Origin header joined with a comma, CR/LF, uppercase, a path) is refused outright.
+ */
+final class OriginMatcher {
+  private final boolean anyOrigin;
+  private final Set<String> exact;
+  private final OriginPattern[] patterns;
+
+  /**
+   * @param origins resolved origins: serialized origins, or "*" for any origin
+   * @param patterns valid origin patterns
+   */
+  OriginMatcher(List<String> origins, List<String> patterns) {
+    this.anyOrigin = origins.contains("*");
+    this.exact = new HashSet<>(origins);
+    this.exact.remove("*");
+    this.patterns = new OriginPattern[patterns.size()];
+    for (int i = 0; i < this.patterns.length; i++) {
+      this.patterns[i] = OriginPattern.parse(patterns.get(i));
+    }
+  }
+
+  boolean allowsAnyOrigin() {
+    return anyOrigin;
+  }
+
+  boolean matches(String origin) {
+    if (OriginRules.checkOrigin(origin) != null) {
+      return false;
+    }
+    if (anyOrigin || exact.contains(origin)) {
+      return true;
+    }
+    if (patterns.length == 0) {
+      return false;
+    }
+    int hostStart = OriginRules.hostStart(origin);
+    int hostEnd = OriginRules.hostEnd(origin, hostStart);
+    for (OriginPattern pattern : patterns) {
+      if (pattern.matches(origin, hostStart, hostEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

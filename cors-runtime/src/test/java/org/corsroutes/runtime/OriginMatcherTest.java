@@ -1,0 +1,122 @@
+package org.corsroutes.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The misconfiguration corpus: every way a sloppy matcher lets an attacker's origin in. */
+class OriginMatcherTest {
+
+  private final OriginMatcher exact =
+      new OriginMatcher(List.of("https://app.example.com", "http://localhost:5173"), List.of());
+  private final OriginMatcher subdomains =
+      new OriginMatcher(List.of(), List.of("https://*.example.com"));
+  private final OriginMatcher anyPortLocalhost =
+      new OriginMatcher(List.of(), List.of("http://localhost:*", "https://*.example.org:*"));
+  private final OriginMatcher fixedPort =
+      new OriginMatcher(List.of(), List.of("https://*.example.net:8443"));
+
+  @Test
+  void exactOrigins() {
+    assertTrue(exact.matches("https://app.example.com"));
+    assertTrue(exact.matches("http://localhost:5173"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "https://app.example.com.evil.com", // prefix
+      "https://evilapp.example.com",      // suffix
+      "https://app.example.com.",         // trailing dot
+      "http://app.example.com",           // scheme confusion
+      "https://app.example.com:443",      // explicit default port is not what browsers send
+      "https://app.example.com:8443",     // other port
+      "null",                             // opaque origin
+      "HTTPS://APP.EXAMPLE.COM",          // case
+      "https://App.example.com",
+      "https://app.example.com/",         // trailing slash
+      "https://app.example.com@evil.com", // userinfo
+      "https://app.example.com,https://evil.com", // two Origin headers joined
+      "https://app.example.com\r\n",      // CR/LF
+      "https://аpp.example.com",          // Cyrillic 'а'
+      "http://localhost:5174",
+      "http://localhost",
+      "",
+  })
+  void exactOriginsRefuse(String origin) {
+    assertFalse(exact.matches(origin), origin);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "https://app.example.com", "https://a.b.example.com", "https://xn--bcher-kva.example.com",
+      "https://1.example.com",
+  })
+  void subdomainPatternMatches(String origin) {
+    assertTrue(subdomains.matches(origin), origin);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "https://example.com",              // the apex is not a subdomain
+      "https://evilexample.com",          // unescaped-dot / suffix confusion
+      "https://example.com.evil.com",
+      "https://app.example.com.evil.com",
+      "https://app.example.com.",
+      "http://app.example.com",
+      "https://app.example.com:8443",
+      "https://app.example.com:443",
+      "https://.example.com",
+      "https://app.example.com/",
+      "https://app.example.com@evil.com",
+      "https://evil.com#.example.com",
+      "https://evil.com?.example.com",
+      "https://evil.com/.example.com",
+      "https://APP.example.com",
+      "https://äpp.example.com",
+      "null",
+  })
+  void subdomainPatternRefuses(String origin) {
+    assertFalse(subdomains.matches(origin), origin);
+  }
+
+  @Test
+  void anyPortPatterns() {
+    assertTrue(anyPortLocalhost.matches("http://localhost"));
+    assertTrue(anyPortLocalhost.matches("http://localhost:3000"));
+    assertTrue(anyPortLocalhost.matches("https://a.example.org:9000"));
+    assertTrue(anyPortLocalhost.matches("https://a.example.org"));
+    assertFalse(anyPortLocalhost.matches("https://localhost:3000"));
+    assertFalse(anyPortLocalhost.matches("http://localhost.evil.com:3000"));
+    assertFalse(anyPortLocalhost.matches("http://evil-localhost:3000"));
+    assertFalse(anyPortLocalhost.matches("http://localhost:0"));
+    assertFalse(anyPortLocalhost.matches("https://example.org:9000"));
+  }
+
+  @Test
+  void fixedPortPattern() {
+    assertTrue(fixedPort.matches("https://a.example.net:8443"));
+    assertFalse(fixedPort.matches("https://a.example.net"));
+    assertFalse(fixedPort.matches("https://a.example.net:84430"));
+    assertFalse(fixedPort.matches("https://a.example.net:844"));
+  }
+
+  @Test
+  void anyOriginStillRequiresASerializedOrigin() {
+    OriginMatcher any = new OriginMatcher(List.of("*"), List.of());
+    assertTrue(any.allowsAnyOrigin());
+    assertTrue(any.matches("https://whatever.example"));
+    assertFalse(any.matches("null"));
+    assertFalse(any.matches("https://a.com\r\nSet-Cookie: x"));
+  }
+
+  @Test
+  void invalidPatternIsRefusedAtConstruction() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new OriginMatcher(List.of(), List.of("https://*example.com")));
+  }
+}
