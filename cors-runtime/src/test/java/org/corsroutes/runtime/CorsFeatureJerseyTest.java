@@ -293,6 +293,20 @@ class CorsFeatureJerseyTest {
     assertNull(r.getHeaderString("Vary"));
   }
 
+  @Path("/loaded/{id}")
+  public static class LoadedResource {
+    @GET public String get() { return "loaded"; }
+  }
+
+  @Test
+  void registeringTheClassLoadsGeneratedTables() throws Exception {
+    ResourceConfig config = new ResourceConfig(LoadedResource.class).register(CorsFeature.class);
+    ApplicationHandler loaded = new ApplicationHandler(config);
+    ContainerResponse r = call(loaded, "GET", "/loaded/1", "Origin", "https://loaded.example.com");
+    assertEquals("https://loaded.example.com", r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals(403, call(loaded, "GET", "/loaded/1", "Origin", APP).getStatus());
+  }
+
   @Test
   void badPropertyStopsStartup() {
     assertThrows(RuntimeException.class,
