@@ -20,6 +20,7 @@ import org.corsroutes.processor.model.Policy;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.Route;
 import org.corsroutes.processor.model.RouteBinding;
+import org.corsroutes.processor.parse.PolicyReader;
 
 /**
  * Writes {@code <Resource>CorsRoutes}: one constant per policy, one per route with its
@@ -87,7 +88,7 @@ public final class RouteTableWriter {
         ParameterizedTypeName.get(ClassName.get(List.class), ROUTE);
     type.addField(FieldSpec.builder(listOfRoutes, "ROUTES", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.of($L)", List.class, String.join(", ", routeNames))
+        .initializer("$T.of($>\n$L)$<", List.class, String.join(",\n", routeNames))
         .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -142,7 +143,12 @@ public final class RouteTableWriter {
     }
     init.add("\n.build()").unindent().unindent();
     return FieldSpec.builder(POLICY, constant, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@code @CrossOrigin} on {@code $L}.\n", javadocSafe(policy.declaredOn()))
+        .addJavadoc(policy.site().isComposed()
+            ? CodeBlock.of("{@code @CrossOrigin} on {@code $L}, through {@code @$L}.\n",
+                codeSafe(PolicyReader.describe(policy.site().element())),
+                policy.site().composedBy().getSimpleName())
+            : CodeBlock.of("{@code @CrossOrigin} on {@code $L}.\n",
+                codeSafe(PolicyReader.describe(policy.site().element()))))
         .initializer(init.build())
         .build();
   }
@@ -152,14 +158,14 @@ public final class RouteTableWriter {
         .add("$T.path($S)", ROUTE, route.template())
         .indent().indent();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("{@code $L}\n", javadocSafe(route.template()));
+        .add("{@code $L}\n", codeSafe(route.template()));
     for (RouteBinding binding : route.bindings()) {
       String policy = policies.get(binding.policy().values());
       List<String> methods = binding.httpMethods().stream().distinct().toList();
       init.add("\n.bind($S, $L, $L)", binding.allowMethods(), policy, strings(methods));
       doc.add("\n<p>$L, policy {@link #$L}; a preflight from an allowed origin is answered:\n"
           + "<pre>\n$L</pre>\n", String.join(", ", methods), policy,
-          javadocSafe(Headers.of(binding.policy()).preflight(binding.allowMethods())));
+          htmlSafe(Headers.of(binding.policy()).preflight(binding.allowMethods())));
     }
     init.add("\n.build()").unindent().unindent();
     return FieldSpec.builder(ROUTE, constant, Modifier.STATIC, Modifier.FINAL)
@@ -172,10 +178,14 @@ public final class RouteTableWriter {
     return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
   }
 
-  /** Javadoc must not end the comment early nor start an HTML entity or inline tag by accident. */
-  static String javadocSafe(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("*/", "*&#47;").replace("@", "&#64;");
+  /** Text for {@code {@code ...}}: only a comment end can break it. */
+  static String codeSafe(String text) {
+    return text.replace("*/", "*\\/");
+  }
+
+  /** Text for a {@code <pre>} block: HTML-escaped, and no comment end. */
+  static String htmlSafe(String text) {
+    return codeSafe(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
   }
 
   static String joined(List<String> values) {

@@ -1,0 +1,138 @@
+package org.corsroutes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden files pin the generated sources, the service file and the route report byte for byte:
+ * they are what a user reads. After an intended change, regenerate them with
+ * {@code mvn -pl cors-processor test -Dgolden.update=true} and review the diff.
+ */
+class GeneratedSourcesTest {
+  private static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
+      "org/example/SettingsResource.java", "org/example/AdminCors.java",
+      "org/example/HealthResource.java", "org/example/PartnersResource.java");
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compileSample() {
+    compilation = Compiler.compile(SAMPLE.stream().map(Compiler::resource)
+        .toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void usersTable() {
+    assertGoldenSource("org.example.UsersResourceCorsRoutes");
+  }
+
+  @Test
+  void publicHealthTable() {
+    assertGoldenSource("org.example.HealthResourceCorsRoutes");
+  }
+
+  @Test
+  void placeholderAndPatternTable() {
+    assertGoldenSource("org.example.PartnersResourceCorsRoutes");
+  }
+
+  @Test
+  void noTableForClassesWithoutPolicy() {
+    assertEquals(3, compilation.generatedSourceFiles().size(),
+        "one table per resource with a policy: " + compilation.generatedSourceFiles());
+  }
+
+  @Test
+  void serviceFileListsEveryTable() {
+    assertGoldenResource("META-INF/services/org.corsroutes.runtime.CorsRouteTable",
+        "golden/services.txt");
+  }
+
+  @Test
+  void routeReport() {
+    assertGoldenResource("META-INF/cors-routes.json", "golden/cors-routes.json");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    List<String> reversed = new ArrayList<>(SAMPLE);
+    Collections.reverse(reversed);
+    Compilation again = Compiler.compile(reversed.stream().map(Compiler::resource)
+        .toArray(JavaFileObject[]::new));
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String name = file.getName();
+      JavaFileObject twin = again.generatedFiles().stream()
+          .filter(f -> f.getName().equals(name)).findFirst().orElseThrow();
+      assertEquals(contents(file), contents(twin), name + " depends on source order");
+    }
+  }
+
+  private static void assertGoldenSource(String qualifiedName) {
+    String golden = "golden/" + qualifiedName.replace('.', '/') + ".java";
+    JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow(
+        () -> new AssertionError(qualifiedName + " was not generated"));
+    update(golden, contents(generated));
+    assertThat(compilation).generatedSourceFile(qualifiedName)
+        .hasSourceEquivalentTo(JavaFileObjects.forResource(golden));
+    assertEquals(read(golden), contents(generated), "formatting of " + qualifiedName);
+  }
+
+  private static void assertGoldenResource(String path, String golden) {
+    JavaFileObject generated = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
+        .orElseThrow(() -> new AssertionError(path + " was not written"));
+    update(golden, contents(generated));
+    assertEquals(read(golden), contents(generated), path);
+  }
+
+  static String contents(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(String resource) {
+    try {
+      return Files.readString(Paths.get(GeneratedSourcesTest.class.getClassLoader()
+          .getResource(resource).toURI()), StandardCharsets.UTF_8);
+    } catch (IOException | URISyntaxException | NullPointerException e) {
+      throw new AssertionError("missing golden file " + resource
+          + "; run with -Dgolden.update=true to create it", e);
+    }
+  }
+
+  /** With -Dgolden.update=true, writes the golden file in src/test/resources. */
+  private static void update(String resource, String text) {
+    if (!Boolean.getBoolean("golden.update")) {
+      return;
+    }
+    try {
+      Path target = Paths.get("src/test/resources").resolve(resource);
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+      Path copy = Paths.get("target/test-classes").resolve(resource);
+      Files.createDirectories(copy.getParent());
+      Files.writeString(copy, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.example;
+
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsRoute;
+import org.corsroutes.runtime.CorsRouteTable;
+
+/**
+ * CORS routes of {@link PartnersResource}, generated from its {@code @CrossOrigin} policies.
+ *
+ * <p>Found by {@code CorsFeature} through
+ * {@code META-INF/services/org.corsroutes.runtime.CorsRouteTable}.
+ */
+@Generated("org.corsroutes.processor.CorsProcessor")
+public final class PartnersResourceCorsRoutes implements CorsRouteTable {
+  /**
+   * {@code @CrossOrigin} on {@code org.example.PartnersResource#list}.
+   */
+  static final CorsPolicy PARTNERS_RESOURCE_LIST = CorsPolicy.declaredOn("org.example.PartnersResource#list")
+      .origins("${PARTNER_ORIGINS}")
+      .originPatterns("https://*.example.net")
+      .allowPrivateNetwork()
+      .build();
+
+  /**
+   * {@code /api/partners}
+   *
+   * <p>GET, policy {@link #PARTNERS_RESOURCE_LIST}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Methods: GET
+   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
+   * Access-Control-Allow-Private-Network: true (when asked)
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   */
+  static final CorsRoute API_PARTNERS = CorsRoute.path("/api/partners")
+      .bind("GET", PARTNERS_RESOURCE_LIST, "GET")
+      .build();
+
+  private static final List<CorsRoute> ROUTES = List.of(
+    API_PARTNERS);
+
+  /**
+   * Instantiated by {@link java.util.ServiceLoader}.
+   */
+  public PartnersResourceCorsRoutes() {
+  }
+
+  @Override
+  public List<CorsRoute> routes() {
+    return ROUTES;
+  }
+}

@@ -1,0 +1,137 @@
+package org.example;
+
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsRoute;
+import org.corsroutes.runtime.CorsRouteTable;
+
+/**
+ * CORS routes of {@link UsersResource}, generated from its {@code @CrossOrigin} policies.
+ *
+ * <p>Found by {@code CorsFeature} through
+ * {@code META-INF/services/org.corsroutes.runtime.CorsRouteTable}.
+ */
+@Generated("org.corsroutes.processor.CorsProcessor")
+public final class UsersResourceCorsRoutes implements CorsRouteTable {
+  /**
+   * {@code @CrossOrigin} on {@code org.example.UsersResource}.
+   */
+  static final CorsPolicy USERS_RESOURCE = CorsPolicy.declaredOn("org.example.UsersResource")
+      .origins("https://app.example.com", "https://admin.example.com")
+      .allowCredentials()
+      .allowHeaders("Authorization, Content-Type")
+      .exposeHeaders("X-Request-Id")
+      .maxAge("1800")
+      .build();
+
+  /**
+   * {@code @CrossOrigin} on {@code org.example.UsersResource#delete}, through {@code @AdminCors}.
+   */
+  static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.UsersResource#delete (@AdminCors)")
+      .origins("https://admin.example.com")
+      .allowCredentials()
+      .maxAge("600")
+      .build();
+
+  /**
+   * {@code /api/users}
+   *
+   * <p>GET, POST, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: GET, POST
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   */
+  static final CorsRoute API_USERS = CorsRoute.path("/api/users")
+      .bind("GET, POST", USERS_RESOURCE, "GET", "POST")
+      .build();
+
+  /**
+   * {@code /api/users/{id}}
+   *
+   * <p>GET, PUT, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: GET, PUT
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   *
+   * <p>DELETE, policy {@link #ADMIN_CORS}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: DELETE
+   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
+   * Access-Control-Max-Age: 600
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   */
+  static final CorsRoute API_USERS_ID = CorsRoute.path("/api/users/{id}")
+      .bind("GET, PUT", USERS_RESOURCE, "GET", "PUT")
+      .bind("DELETE", ADMIN_CORS, "DELETE")
+      .build();
+
+  /**
+   * {@code /api/users/{id}/settings}
+   *
+   * <p>GET, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: GET
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   */
+  static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.path("/api/users/{id}/settings")
+      .bind("GET", USERS_RESOURCE, "GET")
+      .build();
+
+  /**
+   * {@code /api/users/{id}/settings/{key: [a-z]+}}
+   *
+   * <p>PATCH, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: PATCH
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   */
+  static final CorsRoute API_USERS_ID_SETTINGS_KEY = CorsRoute.path("/api/users/{id}/settings/{key: [a-z]+}")
+      .bind("PATCH", USERS_RESOURCE, "PATCH")
+      .build();
+
+  private static final List<CorsRoute> ROUTES = List.of(
+    API_USERS,
+    API_USERS_ID,
+    API_USERS_ID_SETTINGS,
+    API_USERS_ID_SETTINGS_KEY);
+
+  /**
+   * Instantiated by {@link java.util.ServiceLoader}.
+   */
+  public UsersResourceCorsRoutes() {
+  }
+
+  @Override
+  public List<CorsRoute> routes() {
+    return ROUTES;
+  }
+}
