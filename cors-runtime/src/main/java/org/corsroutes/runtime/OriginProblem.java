@@ -24,6 +24,9 @@ public enum OriginProblem {
   NON_ASCII_HOST("has a non-ASCII host; browsers send IDNs as punycode",
       "write the host as punycode (xn--...)"),
   INVALID_HOST("has an invalid host", "use a DNS name, an IPv4 address or a bracketed IPv6 address"),
+  IPV6_NOT_CANONICAL("has an IPv6 address not in the form browsers send",
+      "compress the first longest run of zero groups to \"::\" and drop leading zeros,"
+          + " e.g. \"http://[2001:db8::1:0:0:1]\""),
   INVALID_PORT("has an invalid port", "use a port from 1 to 65535 without leading zeros"),
   DEFAULT_PORT("has the scheme's default port, which browsers leave out",
       "remove :80 from http or :443 from https origins"),

@@ -343,51 +343,84 @@ public final class OriginRules {
   }
 
   /**
-   * The compressed form browsers serialize: lowercase hex groups without leading zeros, at most
-   * one "::", eight groups in all.
+   * The form browsers serialize (WHATWG URL): lowercase hex pieces without leading zeros, and
+   * the first longest run of two or more zero pieces, and only that, written as "::". Any other
+   * spelling names the same address but can never equal an Origin header.
    */
   private static OriginProblem checkIpv6(String s, int from, int to) {
     if (from >= to) {
       return OriginProblem.INVALID_HOST;
     }
-    int groups = 0;
-    boolean compressed = false;
+    int[] pieces = new int[8];
+    int count = 0;
+    int compressAt = -1; // index in pieces where "::" stands
     int i = from;
     if (s.startsWith("::", i)) {
-      compressed = true;
+      compressAt = 0;
       i += 2;
     }
     while (i < to) {
       int groupStart = i;
+      int value = 0;
       while (i < to && s.charAt(i) != ':') {
         char c = s.charAt(i);
         if (c >= 'A' && c <= 'F') {
           return OriginProblem.UPPERCASE;
         }
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0) {
           return OriginProblem.INVALID_HOST;
         }
+        value = value * 16 + digit;
         i++;
       }
       int len = i - groupStart;
-      if (len == 0 || len > 4 || (len > 1 && s.charAt(groupStart) == '0')) {
+      if (len == 0 || len > 4 || count == 8) {
         return OriginProblem.INVALID_HOST;
       }
-      groups++;
+      if (len > 1 && s.charAt(groupStart) == '0') {
+        return OriginProblem.IPV6_NOT_CANONICAL;
+      }
+      pieces[count++] = value;
       if (i < to) { // at ':'
         i++;
         if (i < to && s.charAt(i) == ':') {
-          if (compressed) {
+          if (compressAt >= 0) {
             return OriginProblem.INVALID_HOST;
           }
-          compressed = true;
+          compressAt = count;
           i++;
         } else if (i == to) {
           return OriginProblem.INVALID_HOST; // trailing single ':'
         }
       }
     }
-    return (compressed ? groups <= 7 : groups == 8) ? null : OriginProblem.INVALID_HOST;
+    if (compressAt < 0 ? count != 8 : count > 7) {
+      return OriginProblem.INVALID_HOST;
+    }
+    int compressedLength = 8 - count;
+    if (compressAt >= 0) { // spread the pieces after "::" to their places
+      System.arraycopy(pieces, compressAt, pieces, compressAt + compressedLength,
+          count - compressAt);
+      java.util.Arrays.fill(pieces, compressAt, compressAt + compressedLength, 0);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int start = 0; start < 8; ) {
+      int end = start;
+      while (end < 8 && pieces[end] == 0) {
+        end++;
+      }
+      if (end - start > bestLength) {
+        bestStart = start;
+        bestLength = end - start;
+      }
+      start = end == start ? start + 1 : end;
+    }
+    boolean canonical = compressAt < 0
+        ? bestStart < 0
+        : compressAt == bestStart && compressedLength == bestLength;
+    return canonical ? null : OriginProblem.IPV6_NOT_CANONICAL;
   }
 
   /** Index after "://", or -1. */
