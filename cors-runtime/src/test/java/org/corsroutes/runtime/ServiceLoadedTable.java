@@ -1,0 +1,14 @@
+package org.corsroutes.runtime;
+
+import java.util.List;
+
+/** Stands in for a generated table; listed in META-INF/services like the processor does. */
+public final class ServiceLoadedTable implements CorsRouteTable {
+  static final CorsPolicy POLICY =
+      CorsPolicy.declaredOn("org.x.Loaded").origins("https://loaded.example.com").build();
+
+  @Override
+  public List<CorsRoute> routes() {
+    return List.of(CorsRoute.path("/loaded/{id}").bind("GET", POLICY, "GET").build());
+  }
+}
