@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A JAX-RS path template ({@code /api/users/{id}}, {@code /files/{name}.{ext},
+ * A JAX-RS path template ({@code /api/users/{id}}, {@code /files/{name}.{ext}},
  * {@code /items/{id: [0-9]+}}) prepared for matching request paths before JAX-RS does.
  *
  * <p>Plain templates ({@code {name}} = one non-empty segment) are matched segment by segment

@@ -115,6 +115,27 @@ class OriginMatcherTest {
   }
 
   @Test
+  void matchingAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    OriginMatcher both = new OriginMatcher(List.of("https://app.example.com"),
+        List.of("https://*.example.org:*", "http://localhost:*"));
+    String[] origins = {"https://app.example.com", "https://a.example.org:8443",
+        "http://localhost:3000", "https://evil.example.com", "https://app.example.com/"};
+    int hits = 0;
+    for (int i = 0; i < 20_000; i++) { // warm up, and load every class involved
+      hits += both.matches(origins[i % origins.length]) ? 1 : 0;
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 100_000; i++) {
+      hits += both.matches(origins[i % origins.length]) ? 1 : 0;
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(hits > 0);
+    assertTrue(allocated < 4096, () -> allocated + " bytes for 100000 matches");
+  }
+
+  @Test
   void invalidPatternIsRefusedAtConstruction() {
     assertThrows(IllegalArgumentException.class,
         () -> new OriginMatcher(List.of(), List.of("https://*example.com")));

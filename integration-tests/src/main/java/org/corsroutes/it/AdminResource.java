@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -15,8 +17,8 @@ import java.util.List;
 public class AdminResource {
   private final UserDirectory users;
 
-  public AdminResource(UserDirectory users) {
-    this.users = users;
+  public AdminResource(@Context Configuration config) {
+    this.users = UserDirectory.of(config);
   }
 
   @GET

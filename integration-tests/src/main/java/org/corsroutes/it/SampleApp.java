@@ -14,9 +14,10 @@ import org.glassfish.jersey.server.ServerProperties;
 public class SampleApp extends ResourceConfig {
 
   public SampleApp() {
-    UserDirectory users = new UserDirectory();
-    register(new UsersResource(users));
-    register(new AdminResource(users));
+    // Application state through a property: plain Jakarta REST, no container-specific binder.
+    property(UserDirectory.PROPERTY, new UserDirectory());
+    register(UsersResource.class);
+    register(AdminResource.class);
     register(HealthResource.class);
     register(PartnersResource.class);
     register(WidgetsResource.class);

@@ -1,5 +1,6 @@
 package org.corsroutes.it;
 
+import jakarta.ws.rs.core.Configuration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -7,12 +8,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The users, in memory; thread-safe because the server answers on several threads. */
 public final class UserDirectory {
+  /** The application property holding the application's directory. */
+  static final String PROPERTY = UserDirectory.class.getName();
+
   private final Map<Long, User> users = new ConcurrentSkipListMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
 
   public UserDirectory() {
     add("Ada Lovelace");
     add("Grace Hopper");
+  }
+
+  /** The directory of the application whose configuration this is. */
+  static UserDirectory of(Configuration config) {
+    return (UserDirectory) config.getProperty(PROPERTY);
   }
 
   public List<User> all() {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,8 +32,8 @@ import org.corsroutes.annotation.CrossOrigin;
 public class UsersResource {
   private final UserDirectory users;
 
-  public UsersResource(UserDirectory users) {
-    this.users = users;
+  public UsersResource(@Context Configuration config) {
+    this.users = UserDirectory.of(config);
   }
 
   @GET
