@@ -108,7 +108,9 @@ final class DemoInBrowser implements AutoCloseable {
   /** Saves a PNG of the whole table, the window resized to the page's height. */
   void screenshot(Path png) throws IOException {
     long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-    browser.manage().window().setSize(new Dimension(1400, (int) Math.min(height + 40, 4000)));
+    long viewport = ((Number) script("return window.innerHeight")).longValue();
+    long chrome = browser.manage().window().getSize().getHeight() - viewport; // window minus viewport
+    browser.manage().window().setSize(new Dimension(1400, (int) Math.min(height + chrome + 8, 4000)));
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.copy(shot, png, StandardCopyOption.REPLACE_EXISTING);
