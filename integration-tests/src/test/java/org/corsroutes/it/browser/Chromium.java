@@ -50,6 +50,8 @@ final class Chromium {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + " (CI=true: the browser tests may not be skipped)");
     }
+    // Surefire does not print why a class was aborted: say it where a developer sees it.
+    System.err.println("SKIPPED the browser tests: " + message);
     Assumptions.abort(message);
   }
 
