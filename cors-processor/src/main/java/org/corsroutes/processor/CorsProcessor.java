@@ -26,6 +26,7 @@ import org.corsroutes.processor.parse.Annotations;
 import org.corsroutes.processor.parse.PolicyReader;
 import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
+import org.corsroutes.processor.validate.PlacementValidator;
 import org.corsroutes.processor.validate.ResourceValidator;
 import org.corsroutes.processor.validate.RouteRegistry;
 
@@ -43,6 +44,7 @@ import org.corsroutes.processor.validate.RouteRegistry;
 @AutoService(Processor.class)
 public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> deferredPlacements = new LinkedHashSet<>();
   private final RouteRegistry registry = new RouteRegistry();
   private final ServiceFileWriter services = new ServiceFileWriter();
   private final RouteReportWriter report = new RouteReportWriter();
@@ -73,6 +75,9 @@ public final class CorsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       Round work = new Round(processingEnv.getElementUtils());
+      for (TypeElement type : placementCandidates(round)) {
+        checkPlacement(type, work, round.processingOver());
+      }
       for (TypeElement resource : candidates(round)) {
         process(resource, work, round.processingOver());
       }
@@ -90,11 +95,50 @@ public final class CorsProcessor extends AbstractProcessor {
     final PolicyReader reader;
     final ResourceScanner scanner;
     final ResourceValidator validator;
+    final PlacementValidator placement;
 
     Round(Elements elements) {
       reader = new PolicyReader(elements);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
-      validator = new ResourceValidator(reader, registry);
+      validator = new ResourceValidator(reader, registry, options.allowInsecureOrigins());
+      placement = new PlacementValidator(reader, scanner);
+    }
+  }
+
+  /** Top-level types of this round, and those deferred before: where a policy may be misplaced. */
+  private Set<TypeElement> placementCandidates(RoundEnvironment round) {
+    Set<TypeElement> out = new LinkedHashSet<>();
+    for (String name : deferredPlacements) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        out.add(type);
+      }
+    }
+    deferredPlacements.clear();
+    for (Element e : round.getRootElements()) {
+      if (e instanceof TypeElement type) {
+        out.add(type);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reports policies on elements that are not routes. A type that still refers to a type a
+   * later round may generate (a supertype with resource methods, a composed policy) waits; when
+   * processing is over javac reports the missing type itself.
+   */
+  private void checkPlacement(TypeElement type, Round work, boolean lastRound) {
+    try {
+      if (work.scanner.hasUnresolvedTypes(type)) {
+        if (!lastRound) {
+          deferredPlacements.add(type.getQualifiedName().toString());
+        }
+        return;
+      }
+      work.placement.validate(type).printTo(processingEnv.getMessager(), false);
+    } catch (Exception | Error e) {
+      internalError(type, e);
     }
   }
 

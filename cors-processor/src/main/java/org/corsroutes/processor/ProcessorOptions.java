@@ -2,35 +2,56 @@ package org.corsroutes.processor;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic.Kind;
+import org.corsroutes.processor.validate.Diagnostic;
 
 /**
- * The {@code -A} options the processor understands. Each is declared here, documented in the
- * README, and checked: an unknown value is an error naming the valid ones.
+ * The {@code -A} options the processor understands. Each is declared here, documented in
+ * docs/diagnostics.md, and checked: an unknown value, or an unknown {@code cors.} option, is a
+ * {@code [CorsInvalidOption]} error naming the valid ones.
  *
  * @param warningsAreErrors {@code -Acors.warningsAsErrors=true}: every warning stops the build
+ * @param allowInsecureOrigins {@code -Acors.allowInsecureOrigins=true}: plain-http origins with
+ *     credentials are a warning instead of an error (for development builds)
  */
-record ProcessorOptions(boolean warningsAreErrors) {
+record ProcessorOptions(boolean warningsAreErrors, boolean allowInsecureOrigins) {
+  static final String PREFIX = "cors.";
   static final String WARNINGS_AS_ERRORS = "cors.warningsAsErrors";
+  static final String ALLOW_INSECURE_ORIGINS = "cors.allowInsecureOrigins";
 
   static Set<String> names() {
-    return Set.of(WARNINGS_AS_ERRORS);
+    return Set.of(WARNINGS_AS_ERRORS, ALLOW_INSECURE_ORIGINS);
   }
 
   static ProcessorOptions read(Map<String, String> options, Messager messager) {
-    return new ProcessorOptions(bool(options, WARNINGS_AS_ERRORS, messager));
+    for (String name : new TreeSet<>(options.keySet())) {
+      if (name.startsWith(PREFIX) && !names().contains(name)) {
+        messager.printMessage(Kind.ERROR, Diagnostic.INVALID_OPTION.format(name,
+            "is not an option of the CORS Routes processor", "one of " + names().stream()
+                .sorted().map(n -> "-A" + n).collect(Collectors.joining(", "))));
+      }
+    }
+    return new ProcessorOptions(bool(options, WARNINGS_AS_ERRORS, messager),
+        bool(options, ALLOW_INSECURE_ORIGINS, messager));
   }
 
+  /** Absent or {@code false}: false; {@code -Aname}, {@code -Aname=} or {@code true}: true. */
   private static boolean bool(Map<String, String> options, String name, Messager messager) {
-    String value = options.get(name);
-    if (value == null || value.equals("false")) {
+    if (!options.containsKey(name)) {
       return false;
     }
-    if (value.equals("true") || value.isEmpty()) {
+    String value = options.get(name);
+    if (value == null || value.isEmpty() || value.equals("true")) {
       return true;
     }
-    messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[CorsInvalidOption] -A" + name
-        + "=" + value + " is not a valid value: use true or false");
+    if (value.equals("false")) {
+      return false;
+    }
+    messager.printMessage(Kind.ERROR, Diagnostic.INVALID_OPTION.format(name + "=" + value,
+        "is not a boolean", "true or false"));
     return false;
   }
 }

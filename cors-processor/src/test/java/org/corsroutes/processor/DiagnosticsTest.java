@@ -5,6 +5,7 @@ import static org.corsroutes.processor.Compiler.compile;
 import static org.corsroutes.processor.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.corsroutes.processor.validate.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,378 @@ class DiagnosticsTest {
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[CorsUnresolvedType] test.Api still refers to types")
         .inFile(file).onLine(5);
+  }
+
+  /** A resource serving GET and POST on /api; the policy's lines start at line 4. */
+  private static JavaFileObject resourceLines(String... policy) {
+    List<String> lines = new java.util.ArrayList<>(List.of("package test;",
+        "import jakarta.ws.rs.*;", "import org.corsroutes.annotation.CrossOrigin;"));
+    lines.addAll(List.of(policy));
+    lines.addAll(List.of("@Path(\"/api\")", "public class Api {",
+        "  @GET public String get() { return \"\"; }",
+        "  @POST public String post(String body) { return body; }", "}"));
+    return source("test.Api", lines.toArray(String[]::new));
+  }
+
+  @Test
+  @Proves(Diagnostic.PUBLIC_SUFFIX_PATTERN)
+  void patternOverAPublicSuffix() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(originPatterns = {",
+        "    \"https://*.com\",",
+        "    \"https://*.co.uk\",",
+        "    \"https://*.github.io\",",
+        "    \"https://*.example.github.io\"})");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.PUBLIC_SUFFIX_PATTERN, file, 5,
+        "origin pattern \"https://*.com\" allows every site under \"com\", a public suffix",
+        "Name a domain you own");
+    assertError(c, Diagnostic.PUBLIC_SUFFIX_PATTERN, file, 6, "\"https://*.co.uk\"");
+    assertError(c, Diagnostic.PUBLIC_SUFFIX_PATTERN, file, 7, "under \"github.io\"");
+    assertThat(c).hadErrorCount(3);
+  }
+
+  @Test
+  @Proves(Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS)
+  void wildcardListsWithCredentials() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(origins = \"https://app.example.com\", allowCredentials = true,",
+        "    methods = \"*\",",
+        "    allowedHeaders = \"*\",",
+        "    exposedHeaders = \"*\")");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 5,
+        "methods = \"*\" with allowCredentials = true", "reads \"*\" as a literal name",
+        "List the methods");
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 6,
+        "allowedHeaders = \"*\" with allowCredentials = true", "List the headers");
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 7,
+        "exposedHeaders = \"*\" with allowCredentials = true");
+    assertThat(c).hadErrorCount(3);
+  }
+
+  @Test
+  @Proves(Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS)
+  void plainHttpWithCredentials() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(allowCredentials = true, origins = {",
+        "    \"http://app.example.com\",",
+        "    \"http://localhost:3000\",",
+        "    \"http://127.0.0.1:8080\"},",
+        "    originPatterns = \"http://*.example.com:*\")");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS, file, 5,
+        "origin \"http://app.example.com\" is plain http with allowCredentials = true",
+        "Use https, or pass -Acors.allowInsecureOrigins=true");
+    assertError(c, Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS, file, 8,
+        "origin pattern \"http://*.example.com:*\" is plain http");
+    assertThat(c).hadErrorCount(2);
+  }
+
+  @Test
+  @Proves(Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS)
+  void plainHttpWithCredentialsIsAWarningWhenAllowed() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(allowCredentials = true, origins = \"http://app.example.com\")");
+    Compilation c = compile(List.of("-Acors.allowInsecureOrigins=true"), file);
+    assertWarning(c, Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS, file, 4,
+        "\"http://app.example.com\" is plain http",
+        "(a warning because -Acors.allowInsecureOrigins=true)");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.EMPTY_VALUE)
+  void emptyStringInAList() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(origins = \"https://app.example.com\",",
+        "    methods = {\"GET\", \"\"})");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.EMPTY_VALUE, file, 5, "methods contains an empty string",
+        "Remove it");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.INVALID_TOKEN)
+  void headerAndMethodNamesMustBeTokens() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(",
+        "    methods = \"GET POST\",",
+        "    allowedHeaders = \"Content-Type, Authorization\",",
+        "    exposedHeaders = \"X-Total:\")");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.INVALID_TOKEN, file, 5,
+        "method \"GET POST\" is not an RFC 9110 token", "one bare name per array element");
+    assertError(c, Diagnostic.INVALID_TOKEN, file, 6,
+        "allowed header \"Content-Type, Authorization\" is not an RFC 9110 token");
+    assertError(c, Diagnostic.INVALID_TOKEN, file, 7, "exposed header \"X-Total:\"");
+    assertThat(c).hadErrorCount(3);
+  }
+
+  @Test
+  @Proves(Diagnostic.LOWERCASE_METHOD)
+  void lowercaseStandardMethod() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(methods = {\"GET\", \"post\"})");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.LOWERCASE_METHOD, file, 4, "method \"post\" is not upper case",
+        "methods are case-sensitive", "Write \"POST\"");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.FORBIDDEN_METHOD)
+  void forbiddenMethods() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(methods = {",
+        "    \"GET\",",
+        "    \"TRACE\",",
+        "    \"connect\"})");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.FORBIDDEN_METHOD, file, 6,
+        "method \"TRACE\" is a forbidden method in the Fetch standard", "Remove it");
+    assertError(c, Diagnostic.FORBIDDEN_METHOD, file, 7, "method \"connect\"");
+    assertThat(c).hadErrorCount(2);
+  }
+
+  @Test
+  @Proves(Diagnostic.INVALID_MAX_AGE)
+  void maxAgeBelowMinusOne() {
+    JavaFileObject file = resource("@CrossOrigin(maxAge = -5)");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.INVALID_MAX_AGE, file, 4, "maxAge = -5 is below -1",
+        "Use -1 (no header)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.METHOD_NOT_SERVED)
+  void classPolicyAllowsAMethodNoRouteServes() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(methods = {\"GET\", \"POST\",",
+        "    \"DELETE\"})");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.METHOD_NOT_SERVED, file, 5,
+        "method \"DELETE\" is allowed, but the routes of test.Api serve only GET, POST",
+        "answers with 405");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.METHOD_NOT_SERVED)
+  void methodPolicyAllowsAnotherMethod() {
+    JavaFileObject file = source("test.Api",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@Path(\"/api\")",
+        "public class Api {",
+        "  @GET @org.corsroutes.annotation.CrossOrigin(methods = \"PUT\")",
+        "  public String get() { return \"\"; }",
+        "  @PUT public void put(String body) {}",
+        "}");
+    assertError(compile(file), Diagnostic.METHOD_NOT_SERVED, file, 5,
+        "method \"PUT\" is allowed, but the routes of test.Api#get serve only GET");
+  }
+
+  @Test
+  @Proves(Diagnostic.NOT_ON_RESOURCE)
+  void policyOnClassWithoutResourceMethods() {
+    JavaFileObject file = source("test.Helper",
+        "package test;",
+        "import org.corsroutes.annotation.CrossOrigin;",
+        "@CrossOrigin(origins = \"https://app.example.com\")",
+        "public class Helper {",
+        "  public String get() { return \"\"; }",
+        "}");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.NOT_ON_RESOURCE, file, 3,
+        "@CrossOrigin on test.Helper, which has no resource methods or sub-resource locators",
+        "Move it to a resource class or resource method");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.NOT_ON_RESOURCE)
+  void composedPolicyOnAPlainMethod() {
+    JavaFileObject admin = source("test.AdminCors",
+        "package test;",
+        "@org.corsroutes.annotation.CrossOrigin(origins = \"https://admin.example.com\")",
+        "public @interface AdminCors {}");
+    JavaFileObject file = source("test.Api",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@Path(\"/api\")",
+        "public class Api {",
+        "  @GET public String get() { return helper(); }",
+        "  @AdminCors",
+        "  public String helper() { return \"\"; }",
+        "}");
+    Compilation c = compile(admin, file);
+    assertError(c, Diagnostic.NOT_ON_RESOURCE, file, 6,
+        "@AdminCors on test.Api#helper, which is not a resource method or sub-resource locator");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.USER_OPTIONS_METHOD)
+  void userOptionsMethodOnARouteWithAPolicy() {
+    JavaFileObject file = source("test.Api",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@org.corsroutes.annotation.CrossOrigin(origins = \"https://app.example.com\")",
+        "@Path(\"/api\")",
+        "public class Api {",
+        "  @GET public String get() { return \"\"; }",
+        "  @OPTIONS public String options() { return \"\"; }",
+        "}");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.USER_OPTIONS_METHOD, file, 7,
+        "test.Api#options handles OPTIONS on /api, a route with a CORS policy",
+        "answers preflights before resource matching", "only receives OPTIONS requests that are"
+            + " not preflights");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.WILDCARD_PATTERN_WITH_CREDENTIALS)
+  void subdomainPatternWithCredentials() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(allowCredentials = true,",
+        "    originPatterns = \"https://*.example.com\")");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.WILDCARD_PATTERN_WITH_CREDENTIALS, file, 5,
+        "origin pattern \"https://*.example.com\" with allowCredentials = true",
+        "every subdomain of example.com", "List the origins");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.MAX_AGE_ABOVE_CAP)
+  void maxAgeAboveChromiumsCap() {
+    JavaFileObject file = resource("@CrossOrigin(maxAge = 7201)");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.MAX_AGE_ABOVE_CAP, file, 4,
+        "maxAge = 7201 is above Chromium's cap of 7200", "Use 7200 or less");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.MAX_AGE_ABOVE_CAP)
+  void maxAgeAboveFirefoxsCap() {
+    JavaFileObject file = resource("@CrossOrigin(maxAge = 86401)");
+    assertWarning(compile(file), Diagnostic.MAX_AGE_ABOVE_CAP, file, 4,
+        "maxAge = 86401 is above Firefox's cap of 86400 and Chromium's of 7200");
+  }
+
+  @Test
+  @Proves(Diagnostic.FORBIDDEN_REQUEST_HEADER)
+  void forbiddenRequestHeaders() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(allowedHeaders = {",
+        "    \"Content-Type\",",
+        "    \"Cookie\",",
+        "    \"Sec-Fetch-Mode\",",
+        "    \"Proxy-Authorization\"})");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.FORBIDDEN_REQUEST_HEADER, file, 6,
+        "allowedHeaders lists \"Cookie\", a forbidden request header", "Remove it");
+    assertWarning(c, Diagnostic.FORBIDDEN_REQUEST_HEADER, file, 7, "\"Sec-Fetch-Mode\"");
+    assertWarning(c, Diagnostic.FORBIDDEN_REQUEST_HEADER, file, 8, "\"Proxy-Authorization\"");
+    assertThat(c).hadWarningCount(3);
+  }
+
+  @Test
+  @Proves(Diagnostic.FORBIDDEN_RESPONSE_HEADER)
+  void setCookieIsNeverExposed() {
+    JavaFileObject file = resource("@CrossOrigin(exposedHeaders = \"Set-Cookie\")");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.FORBIDDEN_RESPONSE_HEADER, file, 4,
+        "exposedHeaders lists \"Set-Cookie\", a forbidden response header",
+        "browsers never let scripts read it");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.SAFELISTED_EXPOSED_HEADER)
+  void safelistedResponseHeaderNeedsNoExposing() {
+    JavaFileObject file = resource("@CrossOrigin(exposedHeaders = {\"X-Request-Id\","
+        + " \"Content-Type\"})");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.SAFELISTED_EXPOSED_HEADER, file, 4,
+        "exposedHeaders lists \"Content-Type\", a CORS-safelisted response header", "redundant");
+    assertThat(c).hadWarningCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.DUPLICATE_VALUE)
+  void duplicatesInLists() {
+    JavaFileObject file = resourceLines(
+        "@CrossOrigin(origins = {\"https://a.example.com\",",
+        "    \"https://a.example.com\"},",
+        "    allowedHeaders = {\"Content-Type\",",
+        "    \"content-type\"})");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.DUPLICATE_VALUE, file, 5,
+        "origins lists \"https://a.example.com\" more than once", "Remove the duplicate");
+    assertWarning(c, Diagnostic.DUPLICATE_VALUE, file, 7,
+        "allowedHeaders lists \"content-type\" more than once (header names are"
+            + " case-insensitive)");
+    assertThat(c).hadWarningCount(2);
+  }
+
+  @Test
+  @Proves(Diagnostic.WILDCARD_HEADERS_WITHOUT_AUTHORIZATION)
+  void wildcardHeadersDoNotCoverAuthorization() {
+    JavaFileObject file = resource("@CrossOrigin(allowedHeaders = \"*\")");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.WILDCARD_HEADERS_WITHOUT_AUTHORIZATION, file, 4,
+        "allowedHeaders = \"*\" does not cover Authorization", "Add \"Authorization\"");
+    assertThat(c).hadWarningCount(1);
+    assertThat(compile(resource("@CrossOrigin(allowedHeaders = {\"*\", \"Authorization\"})")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  @Proves(Diagnostic.INVALID_OPTION)
+  void invalidOptionValue() {
+    Compilation c = compile(List.of("-Acors.warningsAsErrors=yes"), resource("@CrossOrigin"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[CorsInvalidOption] -Acors.warningsAsErrors=yes is not a"
+        + " boolean");
+    assertThat(c).hadErrorContaining("Use true or false");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.INVALID_OPTION)
+  void unknownOption() {
+    Compilation c = compile(List.of("-Acors.allowInsecureOrigin=true"), resource("@CrossOrigin"));
+    assertThat(c).hadErrorContaining("[CorsInvalidOption] -Acors.allowInsecureOrigin is not an"
+        + " option of the CORS Routes processor");
+    assertThat(c).hadErrorContaining("Use one of -Acors.allowInsecureOrigins,"
+        + " -Acors.warningsAsErrors");
+  }
+
+  @Test
+  void warningsAsErrorsTurnsWarningsIntoErrors() {
+    JavaFileObject file = resource("@CrossOrigin(maxAge = 10000)");
+    Compilation c = compile(List.of("-Acors.warningsAsErrors"), file);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[CorsMaxAgeAboveCap]").inFile(file).onLine(4);
+  }
+
+  @Test
+  void composedPolicyFindingPointsAtTheUseSiteAndNamesTheAnnotation() {
+    JavaFileObject admin = source("test.AdminCors",
+        "package test;",
+        "@org.corsroutes.annotation.CrossOrigin(origins = \"https://admin.example.com\",",
+        "    allowCredentials = true, allowedHeaders = \"*\")",
+        "public @interface AdminCors {}");
+    JavaFileObject file = resource("@AdminCors");
+    Compilation c = compile(admin, file);
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 4,
+        "allowedHeaders = \"*\" with allowCredentials = true", "(in @test.AdminCors)");
   }
 
   @Test

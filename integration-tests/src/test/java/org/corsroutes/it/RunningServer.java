@@ -22,8 +22,10 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
   static final String BEARER = "Bearer test-token";
 
   // HTTP/1.1: a cleartext HTTP/2 upgrade attempt would add headers the tests do not want.
+  // No proxy: the servers listen on 127.0.0.1 only, whatever the machine's proxy settings.
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1)
+      .proxy(HttpClient.Builder.NO_PROXY)
       .followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
@@ -44,7 +46,7 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     return new RunningServer(properties);
   }
 
-  /** The application the servers run, with the partner origin the tests expect configured. */
+  /** A fresh sample application with these runtime options set as configuration properties. */
   static SampleApp app(Map<String, Object> properties) {
     SampleApp app = new SampleApp();
     properties.forEach(app::property);

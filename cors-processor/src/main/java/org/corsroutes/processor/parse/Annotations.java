@@ -62,6 +62,16 @@ public final class Annotations {
     return Optional.empty();
   }
 
+  /** The annotation that makes {@code element} a resource method, e.g. its {@code @OPTIONS}. */
+  public static Optional<AnnotationMirror> httpMethodAnnotationOf(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (find(mirror.getAnnotationType().asElement(), HTTP_METHOD).isPresent()) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
   @SuppressWarnings("unchecked")
   public static List<? extends AnnotationValue> arrayOf(AnnotationValue value) {
     return (List<? extends AnnotationValue>) value.getValue();

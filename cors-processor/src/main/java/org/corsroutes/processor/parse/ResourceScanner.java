@@ -105,7 +105,34 @@ public final class ResourceScanner {
     scanType(root, target, template, scopes, visiting, out);
   }
 
-  private boolean hasResourceMembers(TypeElement type) {
+  /** Whether {@code method}, a member of {@code in}, is a resource method or locator. */
+  public boolean isResourceMember(ExecutableElement method, TypeElement in) {
+    return jaxRsAnnotated(method, in) != null;
+  }
+
+  /**
+   * Whether {@code type} or one of its members still refers to a type that a later round may
+   * generate: an unresolved supertype or annotation.
+   */
+  public boolean hasUnresolvedTypes(TypeElement type) {
+    if (type.getSuperclass().getKind() == TypeKind.ERROR || hasErrorTypes(type)) {
+      return true;
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      if (i.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (hasErrorTypes(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} has resource methods or locators, declared or inherited. */
+  public boolean hasResourceMembers(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (jaxRsAnnotated(m, type) != null) {
         return true;

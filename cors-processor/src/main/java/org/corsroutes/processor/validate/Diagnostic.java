@@ -26,17 +26,81 @@ public enum Diagnostic {
           + " so the list says two things at once. Use origins = \"*\" alone, or list the origins"),
   INVALID_ORIGIN_PATTERN(ERROR, "CorsInvalidOriginPattern",
       "origin pattern \"%s\" %s. Fix: %s"),
+  PUBLIC_SUFFIX_PATTERN(ERROR, "CorsPublicSuffixPattern",
+      "origin pattern \"%s\" allows every site under \"%s\", a public suffix: anyone can"
+          + " register a name there and get a matching origin. Name a domain you own, e.g."
+          + " \"https://*.example.com\""),
+  WILDCARD_LIST_WITH_CREDENTIALS(ERROR, "CorsWildcardListWithCredentials",
+      "%s = \"*\" with allowCredentials = true: on credentialed requests the Fetch standard"
+          + " reads \"*\" as a literal name, not a wildcard, so it allows nothing. List the %s,"
+          + " e.g. %s"),
+  INSECURE_ORIGIN_WITH_CREDENTIALS(ERROR, "CorsInsecureOriginWithCredentials",
+      "%s \"%s\" is plain http with allowCredentials = true: anyone on the network path can"
+          + " inject script into that page and send credentialed requests as it. Use https, or"
+          + " pass -Acors.allowInsecureOrigins=true in a development build%s"),
+  EMPTY_VALUE(ERROR, "CorsEmptyValue",
+      "%s contains an empty string: it names nothing a browser could send or match. Remove it"),
+  INVALID_TOKEN(ERROR, "CorsInvalidToken",
+      "%s \"%s\" is not an RFC 9110 token: method and header names are tokens (letters, digits"
+          + " and !#$%%&'*+-.^_`|~), so browsers never send a name like this. Write one bare name"
+          + " per array element"),
+  LOWERCASE_METHOD(ERROR, "CorsLowercaseMethod",
+      "method \"%s\" is not upper case: methods are case-sensitive and browsers upper-case the"
+          + " standard ones, so \"%s\" never matches a request. Write \"%s\""),
+  FORBIDDEN_METHOD(ERROR, "CorsForbiddenMethod",
+      "method \"%s\" is a forbidden method in the Fetch standard: browsers refuse to send it,"
+          + " so allowing it only advertises a risky endpoint. Remove it"),
+  INVALID_MAX_AGE(ERROR, "CorsInvalidMaxAge",
+      "maxAge = %d is below -1: Access-Control-Max-Age must be a number of seconds, so browsers"
+          + " would ignore it. Use -1 (no header), 0 (no caching) or a number of seconds"),
+  METHOD_NOT_SERVED(ERROR, "CorsMethodNotServed",
+      "method \"%s\" is allowed, but the routes of %s serve only %s: the preflight would"
+          + " promise a method the server answers with 405. Remove it, or add a resource method"
+          + " for it"),
+  NOT_ON_RESOURCE(ERROR, "CorsNotOnResource",
+      "@%s on %s, which %s: a policy applies only to JAX-RS routes, so this one would apply to"
+          + " nothing. Move it to a resource class or resource method"),
   MULTIPLE_POLICIES(ERROR, "CorsMultiplePolicies",
       "%s carries two CORS policies (%s): nearest-wins needs exactly one per element. Keep one"),
   CONFLICTING_POLICIES(ERROR, "CorsConflictingPolicies",
       "%s %s gets two different CORS policies, from %s and from %s: a preflight can only be"
           + " answered one way. Make the policies equal or give the routes different paths"),
+  USER_OPTIONS_METHOD(WARNING, "CorsUserOptionsMethod",
+      "%s handles OPTIONS on %s, a route with a CORS policy: CorsFeature answers preflights"
+          + " before resource matching, so this method only receives OPTIONS requests that are"
+          + " not preflights. Keep it for plain OPTIONS, or remove it if it was meant to answer"
+          + " preflights"),
+  WILDCARD_PATTERN_WITH_CREDENTIALS(WARNING, "CorsWildcardPatternWithCredentials",
+      "origin pattern \"%s\" with allowCredentials = true: every subdomain of %s, including a"
+          + " forgotten or user-hosted one, can read credentialed responses. List the origins,"
+          + " or make sure every subdomain is trusted"),
+  MAX_AGE_ABOVE_CAP(WARNING, "CorsMaxAgeAboveCap",
+      "maxAge = %d is above %s: browsers silently cap the preflight cache, so the value"
+          + " promises caching no browser gives. Use 7200 or less"),
+  FORBIDDEN_REQUEST_HEADER(WARNING, "CorsForbiddenRequestHeader",
+      "allowedHeaders lists \"%s\", a forbidden request header in the Fetch standard: only"
+          + " the browser sets it, never a script, so allowing it has no effect. Remove it"),
+  FORBIDDEN_RESPONSE_HEADER(WARNING, "CorsForbiddenResponseHeader",
+      "exposedHeaders lists \"%s\", a forbidden response header in the Fetch standard:"
+          + " browsers never let scripts read it, whatever the server exposes. Remove it"),
+  SAFELISTED_EXPOSED_HEADER(WARNING, "CorsSafelistedExposedHeader",
+      "exposedHeaders lists \"%s\", a CORS-safelisted response header: scripts can always"
+          + " read it, so exposing it is redundant. Remove it"),
+  DUPLICATE_VALUE(WARNING, "CorsDuplicateValue",
+      "%s lists \"%s\" more than once%s: the repeat has no effect and is often a typo for"
+          + " another value. Remove the duplicate"),
+  WILDCARD_HEADERS_WITHOUT_AUTHORIZATION(WARNING, "CorsWildcardHeadersWithoutAuthorization",
+      "allowedHeaders = \"*\" does not cover Authorization: the Fetch standard keeps it out"
+          + " of the wildcard, so requests that send it fail their preflight. Add"
+          + " \"Authorization\" to allowedHeaders"),
   UNFOLLOWED_LOCATOR(WARNING, "CorsUnfollowedLocator",
       "sub-resource locator %s returns %s, which has no JAX-RS resource methods the processor"
           + " can see, so its routes get no CORS policy. Return the concrete resource class"),
   UNRESOLVED_TYPE(ERROR, "CorsUnresolvedType",
       "%s still refers to types that do not exist when processing is over, so its CORS routes"
           + " cannot be generated. Fix the compile errors about missing types"),
+  INVALID_OPTION(ERROR, "CorsInvalidOption",
+      "-A%s %s: the processor cannot guess what was meant. Use %s"),
   INTERNAL_ERROR(ERROR, "CorsInternalError",
       "the CORS Routes processor failed on %s: %s. This is a bug in the processor; please"
           + " report it with this message");

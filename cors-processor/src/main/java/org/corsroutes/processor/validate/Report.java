@@ -2,6 +2,7 @@ package org.corsroutes.processor.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -12,25 +13,31 @@ import org.corsroutes.processor.model.PolicySite;
 /** The immutable result of validating one resource: print it, then generate only if clean. */
 public final class Report {
   private final List<Finding> findings;
+  private final List<Finding> repeats;
 
-  private Report(List<Finding> findings) {
+  private Report(List<Finding> findings, List<Finding> repeats) {
     this.findings = List.copyOf(findings);
+    this.repeats = List.copyOf(repeats);
   }
 
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Whether nothing would stop the build; with {@code warningsAreErrors}, nothing at all. */
+  /**
+   * Whether nothing would stop the build; with {@code warningsAreErrors}, nothing at all.
+   * Repeats (findings already printed for another resource) count too.
+   */
   public boolean isClean(boolean warningsAreErrors) {
-    return findings.stream().noneMatch(f -> f.diagnostic().kind() == Kind.ERROR
-        || (warningsAreErrors && f.diagnostic().kind() == Kind.WARNING));
+    return Stream.concat(findings.stream(), repeats.stream())
+        .noneMatch(f -> f.kind() == Kind.ERROR
+            || (warningsAreErrors && f.kind() == Kind.WARNING));
   }
 
+  /** Prints the findings, not the repeats. */
   public void printTo(Messager messager, boolean warningsAreErrors) {
     for (Finding f : findings) {
-      Kind kind = warningsAreErrors && f.diagnostic().kind() == Kind.WARNING
-          ? Kind.ERROR : f.diagnostic().kind();
+      Kind kind = warningsAreErrors && f.kind() == Kind.WARNING ? Kind.ERROR : f.kind();
       messager.printMessage(kind, f.message(), f.element(), f.mirror(), f.value());
     }
   }
@@ -42,10 +49,11 @@ public final class Report {
   /** Collects findings while validators run. */
   public static final class Builder {
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> repeats = new ArrayList<>();
 
     public Builder add(Diagnostic d, Element e, AnnotationMirror m, AnnotationValue v,
         Object... args) {
-      findings.add(new Finding(d, d.format(args), e, m, v));
+      findings.add(new Finding(d, d.kind(), d.format(args), e, m, v));
       return this;
     }
 
@@ -54,11 +62,18 @@ public final class Report {
      * the message names the composed annotation, where the attribute really is.
      */
     public Builder add(Diagnostic d, PolicySite site, AnnotationValue value, Object... args) {
+      return add(d, d.kind(), site, value, args);
+    }
+
+    /** As {@link #add(Diagnostic, PolicySite, AnnotationValue, Object...)}, with another kind. */
+    public Builder add(Diagnostic d, Kind kind, PolicySite site, AnnotationValue value,
+        Object... args) {
       String message = d.format(args);
       if (site.isComposed()) {
         message += " (in @" + site.composedBy().getQualifiedName() + ")";
       }
-      findings.add(new Finding(d, message, site.element(), site.written(), site.position(value)));
+      findings.add(new Finding(d, kind, message, site.element(), site.written(),
+          site.position(value)));
       return this;
     }
 
@@ -67,8 +82,17 @@ public final class Report {
       return this;
     }
 
+    /**
+     * Findings printed before, e.g. of a sub-resource's policy reached from another root
+     * resource: they keep this report from being clean, but are not printed twice.
+     */
+    public Builder addAllAsRepeats(Report other) {
+      repeats.addAll(other.findings);
+      return this;
+    }
+
     public Report build() {
-      return new Report(findings);
+      return new Report(findings, repeats);
     }
   }
 }

@@ -16,19 +16,23 @@ import org.corsroutes.processor.parse.ResourceScanner;
 
 /**
  * Resolves the policy of every resource method of one root resource (nearest wins) and checks
- * the result: one policy per element, valid policies, one policy per path and method, also
- * across classes (through the {@link RouteRegistry} shared by the whole compilation).
+ * the result: one policy per element, valid policies ({@link PolicyValidator}), one policy per
+ * path and method, also across classes (through the {@link RouteRegistry} shared by the whole
+ * compilation), and the rules that depend on the routes ({@link RouteRuleValidator}).
  */
 public final class ResourceValidator {
   private final PolicyReader reader;
-  private final PolicyValidator policyValidator = new PolicyValidator();
+  private final PolicyValidator policyValidator;
+  private final RouteRuleValidator routeRules = new RouteRuleValidator();
   private final Map<Policy, Report> policyReports = new HashMap<>();
   private final RouteRegistry registry;
   private final Set<Element> reportedMultiple = new HashSet<>();
 
-  public ResourceValidator(PolicyReader reader, RouteRegistry registry) {
+  public ResourceValidator(PolicyReader reader, RouteRegistry registry,
+      boolean allowInsecureOrigins) {
     this.reader = reader;
     this.registry = registry;
+    this.policyValidator = new PolicyValidator(allowInsecureOrigins);
   }
 
   /** The validation report and the policy of each resource method that has one. */
@@ -37,14 +41,21 @@ public final class ResourceValidator {
   public Result validate(ResourceScanner.Scan scan) {
     Report.Builder report = Report.builder();
     Map<ResourceMethod, Policy> resolved = new LinkedHashMap<>();
+    Set<Policy> reportedHere = new HashSet<>();
     for (ResourceMethod method : scan.methods()) {
       Policy policy = resolve(method, report);
       if (policy != null) {
         resolved.put(method, policy);
-        report.addAll(policyReports.computeIfAbsent(policy, policyValidator::validate));
+        if (!policyReports.containsKey(policy)) {
+          report.addAll(policyReports.computeIfAbsent(policy, policyValidator::validate));
+        } else if (!reportedHere.contains(policy)) {
+          report.addAllAsRepeats(policyReports.get(policy));
+        }
+        reportedHere.add(policy);
       }
     }
     registry.claim(resolved, report);
+    routeRules.validate(scan.methods(), resolved, report);
     for (ExecutableElement locator : scan.unfollowedLocators()) {
       report.add(Diagnostic.UNFOLLOWED_LOCATOR, locator, null, null,
           PolicyReader.describe(locator), locator.getReturnType());

@@ -1,0 +1,5 @@
+/** Policy 23: a package-level policy for every resource in the package. */
+@CrossOrigin(originPatterns = "https://*.example.org", exposedHeaders = "X-Version")
+package org.corpus.pkg;
+
+import org.corsroutes.annotation.CrossOrigin;
