@@ -94,11 +94,18 @@ public final class SampleServer implements AutoCloseable {
     System.out.println("CORS route report (" + ROUTE_REPORT + "):");
     System.out.println(routeReport());
 
-    SampleServer server = start("127.0.0.1", port);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sample-server-stop"));
+    // The sample API plus the /demo routes the browser demo page calls, and that page.
+    SampleServer server = start("127.0.0.1", port, new org.corsroutes.it.demo.DemoApp());
+    org.corsroutes.it.demo.DemoPage page = org.corsroutes.it.demo.DemoPage.start(
+        "127.0.0.1", Integer.getInteger("demo.port", port + 1), server.origin());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      page.close();
+      server.stop();
+    }, "sample-server-stop"));
     System.out.println("Serving on " + server.origin() + " (PARTNER_ORIGINS="
         + System.getProperty(PARTNER_ORIGINS, System.getenv(PARTNER_ORIGINS))
         + "); Ctrl-C stops.");
+    System.out.println("Browser demo: open " + page.url() + " (it calls the API from another origin).");
     Thread.currentThread().join();
   }
 }

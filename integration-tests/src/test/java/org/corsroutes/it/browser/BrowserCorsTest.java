@@ -1,0 +1,150 @@
+package org.corsroutes.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.corsroutes.it.demo.DemoLog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * CORS is enforced by browsers, so the browser is the judge: headless Chromium loads the demo
+ * page (src/main/resources/demo, the same page a person opens) from {@code http://localhost:<b>}
+ * and runs each case with {@code fetch()} against the sample API on {@code http://127.0.0.1:<a>};
+ * this test compares what the page's JavaScript could read with the outcome promised here, and
+ * checks the server's side where it matters (preflights sent, requests that must never arrive).
+ *
+ * <p>Without Chromium the tests are skipped, or fail when {@code CI=true}.
+ * {@code -Ddemo.screenshot=docs/demo.png} also saves a screenshot of the page.
+ */
+class BrowserCorsTest {
+  private static final String READABLE = "readable";
+  private static final String BLOCKED = "blocked";
+
+  /** Every case of the demo page and what the browser must let the page see. */
+  private static final Map<String, String> PROMISED = new LinkedHashMap<>();
+
+  static {
+    PROMISED.put("simple-get-allowed-origin", READABLE);
+    PROMISED.put("simple-get-refused-origin", BLOCKED);
+    PROMISED.put("json-post-preflighted", READABLE);
+    PROMISED.put("put-allowed", READABLE);
+    PROMISED.put("delete-refused", BLOCKED);
+    PROMISED.put("delete-allowed", READABLE);
+    PROMISED.put("put-refused", BLOCKED);
+    PROMISED.put("custom-header-allowed", READABLE);
+    PROMISED.put("custom-header-refused", BLOCKED);
+    PROMISED.put("credentials-on-credentialed-route", READABLE);
+    PROMISED.put("public-route-without-credentials", READABLE);
+    PROMISED.put("credentials-on-public-route", BLOCKED);
+    PROMISED.put("exposed-header", READABLE);
+    PROMISED.put("unexposed-header", BLOCKED);
+    PROMISED.put("auth-filter-401", READABLE);
+    PROMISED.put("exception-mapper-404", READABLE);
+    PROMISED.put("preflight-cached", "1 preflight for 2 requests");
+    PROMISED.put("opaque-null-origin", BLOCKED);
+    PROMISED.put("pattern-matching-subdomain", READABLE);
+    PROMISED.put("pattern-apex-refused", BLOCKED);
+  }
+
+  private static DemoInBrowser demo;
+  private static Map<String, DemoInBrowser.Result> results;
+
+  @BeforeAll
+  static void runDemoPageInChromium() throws IOException {
+    Chromium.requireInstalled();
+    demo = new DemoInBrowser();
+    results = demo.runPage();
+    // The table as the browser computed it, for the build log.
+    results.values().forEach(r -> System.out.printf("browser case %-34s expected %-26s observed %-26s server saw: %s%n",
+        r.id(), r.expected(), r.observed(), r.server().isEmpty() ? "nothing" : r.server()));
+    String screenshot = System.getProperty("demo.screenshot");
+    if (screenshot != null && !screenshot.isBlank()) {
+      demo.screenshot(Path.of(screenshot));
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachCaseAsTheBrowserSawIt() {
+    return PROMISED.entrySet().stream().map(promise -> dynamicTest(
+        promise.getKey() + ": " + promise.getValue(), () -> {
+          String id = promise.getKey();
+          DemoInBrowser.Result result = results.get(id);
+          assertNotNull(result, () -> "case " + id + ": the demo page did not run it; it ran "
+              + results.keySet());
+          assertEquals(promise.getValue(), result.expected(),
+              () -> "case " + id + ": the demo page promises another outcome than this test");
+          assertEquals(promise.getValue(), result.observed(),
+              () -> "case " + id + ": expected " + promise.getValue() + ", the browser observed "
+                  + result.observed() + " (" + result.detail() + "; server saw: "
+                  + (result.server().isEmpty() ? "nothing" : result.server()) + ")");
+        }));
+  }
+
+  @Test
+  void thePageRunsExactlyTheCasesPromisedHere() {
+    assertEquals(List.copyOf(PROMISED.keySet()), List.copyOf(results.keySet()),
+        "the demo page's cases and this test's cases drifted apart");
+    assertTrue(demo.pageReadServerLog(), "the demo page could not read /demo/log");
+  }
+
+  @Test
+  void aRefusedOriginsSimpleGetReachesTheServerAndGets403() {
+    // Simple requests are not preflighted: the browser sends them, the server must refuse them.
+    assertEquals(List.of(new DemoLog.Entry("simple-get-refused-origin", "GET", false,
+            demo.refusedOrigin(), 403)),
+        demo.serverSaw("simple-get-refused-origin"),
+        "server side of case simple-get-refused-origin");
+  }
+
+  @Test
+  void aJsonPostIsPreflightedFirst() {
+    List<String> seen = summary("json-post-preflighted");
+    assertEquals(List.of("preflight 204", "POST 201"), seen, "server side of case json-post-preflighted");
+  }
+
+  @Test
+  void refusedPreflightsKeepTheRequestFromTheServer() {
+    assertEquals(List.of("preflight 403"), summary("delete-refused"), "server side of case delete-refused");
+    assertEquals(List.of("preflight 403"), summary("put-refused"), "server side of case put-refused");
+    assertEquals(List.of("preflight 403"), summary("custom-header-refused"),
+        "server side of case custom-header-refused");
+  }
+
+  @Test
+  void aCachedPreflightIsNotSentAgain() {
+    assertEquals(List.of("preflight 204", "PUT 200", "PUT 200"), summary("preflight-cached"),
+        "server side of case preflight-cached: one preflight, then two PUTs");
+  }
+
+  @Test
+  void anOpaqueOriginIsSentAsNullAndRefused() {
+    List<DemoLog.Entry> seen = demo.serverSaw("opaque-null-origin");
+    assertEquals(List.of(new DemoLog.Entry("opaque-null-origin", "GET", false, "null", 403)), seen,
+        "server side of case opaque-null-origin");
+  }
+
+  private static List<String> summary(String caseId) {
+    return demo.serverSaw(caseId).stream()
+        .map(e -> (e.preflight() ? "preflight" : e.method()) + " " + e.status())
+        .toList();
+  }
+}
