@@ -1,0 +1,200 @@
+package org.corsroutes.runtime;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Applies the CORS route tables the CORS Routes processor generated, in any Jakarta REST
+ * server. Registering it is all an application does:
+ *
+ * <pre>{@code
+ * new ResourceConfig(UsersResource.class).register(CorsFeature.class);
+ * // or, with options:
+ * new ResourceConfig(UsersResource.class)
+ *     .register(new CorsFeature().refusedRequests(CorsFeature.RefusedRequests.PASS));
+ * }</pre>
+ *
+ * <h2>How tables are found</h2>
+ * The processor lists every generated table in
+ * {@code META-INF/services/org.corsroutes.runtime.CorsRouteTable}; the feature loads them with
+ * {@link ServiceLoader} from the thread context class loader and from its own class loader
+ * (one instance per table class). No classpath scanning, no reflective annotation reading.
+ * {@link #of(CorsRouteTable...)} takes explicit tables instead.
+ *
+ * <h2>What happens at startup</h2>
+ * Routes with the same template from several tables are merged; {@code ${NAME}} origins are
+ * read from system property {@code NAME}, else environment variable {@code NAME}
+ * (comma-separated, trimmed) and checked by the compile-time rules. Anything wrong (an unset
+ * variable, an invalid origin, two policies for one route and method) throws
+ * {@link CorsStartupException}: the application does not start with a CORS policy it did not
+ * intend.
+ *
+ * <h2>Options</h2>
+ * Each is a fluent setter and a configuration property ({@code ResourceConfig.property(...)});
+ * the setter wins when both are given.
+ * <table>
+ *   <caption>CorsFeature options</caption>
+ *   <tr><th>setter</th><th>property</th><th>values</th></tr>
+ *   <tr><td>{@link #refusedRequests(RefusedRequests)}</td><td>{@value #REFUSED_REQUESTS}</td>
+ *       <td>{@code forbid} (default): a cross-origin request from an origin the route's policy
+ *       does not allow, or with a method the policy does not cover, gets 403 (blocks
+ *       simple-request CSRF, as Spring does). {@code pass}: it reaches the application and
+ *       gets no CORS headers, so the browser hides the response.</td></tr>
+ *   <tr><td>{@link #preflightStatus(int)}</td><td>{@value #PREFLIGHT_STATUS}</td>
+ *       <td>{@code 204} (default) or {@code 200}, the status of an allowed preflight.</td></tr>
+ * </table>
+ *
+ * <p>The filters run {@code @PreMatching} at priority {@value #PRIORITY}, before
+ * authentication filters ({@link Priorities#AUTHENTICATION}), so preflights never get a 401,
+ * 404 or 405.
+ */
+public final class CorsFeature implements Feature {
+  /** Configuration property: {@code forbid} (default) or {@code pass}. */
+  public static final String REFUSED_REQUESTS = "corsroutes.refusedRequests";
+  /** Configuration property: {@code 204} (default) or {@code 200}. */
+  public static final String PREFLIGHT_STATUS = "corsroutes.preflightStatus";
+  /** Priority of the request and response filters: before authentication. */
+  public static final int PRIORITY = Priorities.AUTHENTICATION - 500;
+
+  /** What a cross-origin request the policy does not allow gets. */
+  public enum RefusedRequests {
+    /** 403 with a short plain-text body, {@code Vary: Origin} and no CORS headers. */
+    FORBID,
+    /** The application's response, without CORS headers (the browser hides it). */
+    PASS
+  }
+
+  private final List<CorsRouteTable> tables; // null: load with ServiceLoader
+  private RefusedRequests refusedRequests;
+  private Integer preflightStatus;
+
+  /** Loads the generated tables with {@link ServiceLoader} when the application starts. */
+  public CorsFeature() {
+    this.tables = null;
+  }
+
+  private CorsFeature(List<CorsRouteTable> tables) {
+    this.tables = tables;
+  }
+
+  /** A feature applying exactly these tables (tests, or tables assembled by hand). */
+  public static CorsFeature of(CorsRouteTable... tables) {
+    return new CorsFeature(List.of(tables));
+  }
+
+  /** See {@link #REFUSED_REQUESTS}. */
+  public CorsFeature refusedRequests(RefusedRequests refusedRequests) {
+    this.refusedRequests = java.util.Objects.requireNonNull(refusedRequests, "refusedRequests");
+    return this;
+  }
+
+  /** See {@link #PREFLIGHT_STATUS}; 200 or 204. */
+  public CorsFeature preflightStatus(int status) {
+    this.preflightStatus = checkPreflightStatus(status);
+    return this;
+  }
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    Configuration configuration = context.getConfiguration();
+    if (configuration.isRegistered(CorsFilter.class)) {
+      return false; // registered twice (class and instance): apply once
+    }
+    List<CorsRouteTable> loaded = tables != null ? tables : loadTables();
+    if (loaded.isEmpty()) {
+      System.getLogger(CorsFeature.class.getName()).log(System.Logger.Level.WARNING,
+          "CORS Routes: no CorsRouteTable found; is cors-processor on the compiler's"
+              + " annotationProcessorPaths? No CORS headers will be sent.");
+    }
+    CorsRouter router = RouteTables.prepare(loaded, OriginVariables.fromSystem());
+    CorsFilter filter = new CorsFilter(router,
+        refusedRequests(configuration) == RefusedRequests.FORBID,
+        preflightStatus(configuration));
+    context.register(filter, Map.of(
+        ContainerRequestFilter.class, PRIORITY,
+        ContainerResponseFilter.class, PRIORITY));
+    return true;
+  }
+
+  private RefusedRequests refusedRequests(Configuration configuration) {
+    if (refusedRequests != null) {
+      return refusedRequests;
+    }
+    Object value = configuration.getProperty(REFUSED_REQUESTS);
+    if (value == null) {
+      return RefusedRequests.FORBID;
+    }
+    if (value instanceof RefusedRequests) {
+      return (RefusedRequests) value;
+    }
+    switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+      case "forbid":
+        return RefusedRequests.FORBID;
+      case "pass":
+        return RefusedRequests.PASS;
+      default:
+        throw new CorsStartupException("CORS Routes: property " + REFUSED_REQUESTS + " is \""
+            + OriginVariables.shown(value.toString()) + "\"; use forbid or pass");
+    }
+  }
+
+  private int preflightStatus(Configuration configuration) {
+    if (preflightStatus != null) {
+      return preflightStatus;
+    }
+    Object value = configuration.getProperty(PREFLIGHT_STATUS);
+    if (value == null) {
+      return 204;
+    }
+    try {
+      return checkPreflightStatus(Integer.parseInt(value.toString().trim()));
+    } catch (IllegalArgumentException e) {
+      throw new CorsStartupException("CORS Routes: property " + PREFLIGHT_STATUS + " is \""
+          + OriginVariables.shown(value.toString()) + "\"; use 204 or 200", e);
+    }
+  }
+
+  private static int checkPreflightStatus(int status) {
+    if (status != 200 && status != 204) {
+      throw new IllegalArgumentException("preflight status must be 200 or 204, not " + status);
+    }
+    return status;
+  }
+
+  /** Every table the processor listed, from both class loaders, one per class, sorted by name. */
+  static List<CorsRouteTable> loadTables() {
+    Map<Class<?>, CorsRouteTable> byClass = new LinkedHashMap<>();
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader own = CorsFeature.class.getClassLoader();
+    try {
+      if (context != null) {
+        for (CorsRouteTable table : ServiceLoader.load(CorsRouteTable.class, context)) {
+          byClass.putIfAbsent(table.getClass(), table);
+        }
+      }
+      if (own != context) {
+        for (CorsRouteTable table : ServiceLoader.load(CorsRouteTable.class, own)) {
+          byClass.putIfAbsent(table.getClass(), table);
+        }
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new CorsStartupException("CORS Routes: cannot load a generated CorsRouteTable listed in"
+          + " META-INF/services/org.corsroutes.runtime.CorsRouteTable: " + e.getMessage(), e);
+    }
+    List<CorsRouteTable> tables = new ArrayList<>(byClass.values());
+    tables.sort(Comparator.comparing(table -> table.getClass().getName()));
+    return tables;
+  }
+}

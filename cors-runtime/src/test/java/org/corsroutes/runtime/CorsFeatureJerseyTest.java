@@ -1,0 +1,301 @@
+package org.corsroutes.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Test;
+
+/** The filter through Jersey's real chain, in memory: pre-matching, aborts, exception mappers. */
+class CorsFeatureJerseyTest {
+
+  static final String APP = "https://app.example.com";
+
+  static final CorsPolicy USERS = CorsPolicy.declaredOn("org.x.UsersResource")
+      .origins(APP).originPatterns("https://*.example.org")
+      .allowCredentials()
+      .allowHeaders("Authorization, Content-Type")
+      .exposeHeaders("X-Request-Id")
+      .maxAge("1800")
+      .allowPrivateNetwork()
+      .build();
+  static final CorsPolicy PUBLIC = CorsPolicy.declaredOn("org.x.PublicResource")
+      .origins("*").exposeHeaders("X-Total").build();
+  static final CorsPolicy ECHO = CorsPolicy.declaredOn("org.x.EchoResource")
+      .origins(APP).build();
+
+  static final CorsRouteTable TABLE = () -> List.of(
+      CorsRoute.path("/api/users/{id}").bind("GET, PUT", USERS, "GET", "PUT").build(),
+      CorsRoute.path("/public").bind("GET", PUBLIC, "GET").build(),
+      CorsRoute.path("/echo").bind("GET", ECHO, "GET").build(),
+      CorsRoute.path("/fail").bind("GET", ECHO, "GET").build());
+
+  @Path("/api/users/{id}")
+  public static class UsersResource {
+    @GET public String get(@PathParam("id") String id) { return "user " + id; }
+    @PUT public String put(@PathParam("id") String id) { return "put " + id; }
+    @DELETE public String delete(@PathParam("id") String id) { return "deleted " + id; }
+  }
+
+  @Path("/public")
+  public static class PublicResource {
+    @GET public String get() { return "public"; }
+  }
+
+  @Path("/echo")
+  public static class EchoResource {
+    @GET public Response get() {
+      return Response.ok("echo").header("Vary", "Accept-Encoding")
+          .header("Access-Control-Allow-Origin", "https://stale.example.com").build();
+    }
+    @OPTIONS public Response options() { return Response.ok("app options").build(); }
+  }
+
+  @Path("/fail")
+  public static class FailResource {
+    @GET public String get() { throw new IllegalStateException("boom"); }
+  }
+
+  public static class Conflict implements ExceptionMapper<IllegalStateException> {
+    @Override public Response toResponse(IllegalStateException e) {
+      return Response.status(409).entity("conflict").build();
+    }
+  }
+
+  /** Post-matching auth that refuses every /api request without Authorization. */
+  @Priority(Priorities.AUTHENTICATION)
+  public static class AuthFilter implements ContainerRequestFilter {
+    @Override public void filter(ContainerRequestContext request) {
+      if (request.getUriInfo().getPath().startsWith("api")
+          && request.getHeaderString("Authorization") == null) {
+        request.abortWith(Response.status(401).build());
+      }
+    }
+  }
+
+  private static ApplicationHandler app(Object feature, Map<String, Object> properties) {
+    ResourceConfig config = new ResourceConfig(UsersResource.class, PublicResource.class,
+        EchoResource.class, FailResource.class, Conflict.class, AuthFilter.class)
+        .register(feature);
+    config.addProperties(properties);
+    return new ApplicationHandler(config);
+  }
+
+  private final ApplicationHandler app = app(CorsFeature.of(TABLE), Map.of());
+
+  private static ContainerResponse call(ApplicationHandler app, String method, String path,
+      String... headers) throws Exception {
+    ContainerRequest request = new ContainerRequest(URI.create("http://api.example.com/"),
+        URI.create("http://api.example.com" + path), method, null, new MapPropertiesDelegate(),
+        app.getConfiguration());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    request.setEntityStream(new ByteArrayInputStream(new byte[0]));
+    return app.apply(request).get();
+  }
+
+  private ContainerResponse call(String method, String path, String... headers) throws Exception {
+    return call(app, method, path, headers);
+  }
+
+  private static void assertNoCorsHeaders(ContainerResponse response) {
+    for (String name : response.getHeaders().keySet()) {
+      assertFalse(name.toLowerCase().startsWith("access-control-"), name);
+    }
+  }
+
+  @Test
+  void preflightIsAnsweredBeforeAuthAndMatching() throws Exception {
+    ContainerResponse r = call("OPTIONS", "/api/users/7", "Origin", APP,
+        "Access-Control-Request-Method", "PUT",
+        "Access-Control-Request-Headers", "authorization,content-type",
+        "Access-Control-Request-Private-Network", "true");
+    assertEquals(204, r.getStatus());
+    assertEquals(APP, r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("true", r.getHeaderString("Access-Control-Allow-Credentials"));
+    assertEquals("GET, PUT", r.getHeaderString("Access-Control-Allow-Methods"));
+    assertEquals("Authorization, Content-Type", r.getHeaderString("Access-Control-Allow-Headers"));
+    assertEquals("1800", r.getHeaderString("Access-Control-Max-Age"));
+    assertEquals("true", r.getHeaderString("Access-Control-Allow-Private-Network"));
+    assertEquals(CorsFilter.VARY_PREFLIGHT, r.getHeaderString("Vary"));
+  }
+
+  @Test
+  void headPreflightUsesGetBindingAndPatternOrigins() throws Exception {
+    ContainerResponse r = call("OPTIONS", "/api/users/7/", "Origin", "https://a.b.example.org",
+        "Access-Control-Request-Method", "HEAD");
+    assertEquals(204, r.getStatus());
+    assertEquals("https://a.b.example.org", r.getHeaderString("Access-Control-Allow-Origin"));
+    assertNull(r.getHeaderString("Access-Control-Allow-Private-Network"));
+  }
+
+  @Test
+  void refusedPreflightsGet403WithoutCorsHeaders() throws Exception {
+    String[][] cases = {
+        {"Origin", "https://evil.example.com", "Access-Control-Request-Method", "GET"},
+        {"Origin", "https://example.org", "Access-Control-Request-Method", "GET"},
+        {"Origin", APP, "Access-Control-Request-Method", "DELETE"},
+        {"Origin", APP, "Access-Control-Request-Method", "get"},
+        {"Origin", APP, "Access-Control-Request-Method", "GET",
+            "Access-Control-Request-Headers", "x-evil"},
+        {"Origin", APP, "Access-Control-Request-Method", "GET",
+            "Access-Control-Request-Headers", "authorization\r\nx: y"},
+        {"Origin", APP, "Access-Control-Request-Method", "GET",
+            "Access-Control-Request-Headers", "a,".repeat(3000) + "a"},
+        {"Origin", "https://app.example.com\u00e9", "Access-Control-Request-Method", "GET"},
+        {"Origin", "null", "Access-Control-Request-Method", "GET"},
+    };
+    for (String[] headers : cases) {
+      ContainerResponse r = call("OPTIONS", "/api/users/7", headers);
+      assertEquals(403, r.getStatus(), String.join(" ", headers));
+      assertNoCorsHeaders(r);
+      assertEquals(CorsFilter.VARY_PREFLIGHT, r.getHeaderString("Vary"));
+      assertFalse(String.valueOf(r.getEntity()).contains("evil"));
+    }
+  }
+
+  @Test
+  void nullAllowHeadersEchoesTheValidatedList() throws Exception {
+    ContainerResponse r = call("OPTIONS", "/echo", "Origin", APP,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "x-a, x-b");
+    assertEquals(204, r.getStatus());
+    assertEquals("x-a, x-b", r.getHeaderString("Access-Control-Allow-Headers"));
+    ContainerResponse none = call("OPTIONS", "/echo", "Origin", APP,
+        "Access-Control-Request-Method", "GET");
+    assertNull(none.getHeaderString("Access-Control-Allow-Headers"));
+    assertNull(none.getHeaderString("Access-Control-Max-Age"));
+  }
+
+  @Test
+  void optionsWithoutPreflightHeadersReachesTheApplication() throws Exception {
+    ContainerResponse r = call("OPTIONS", "/echo", "Origin", APP);
+    assertEquals(200, r.getStatus());
+    assertEquals("app options", r.getEntity());
+  }
+
+  @Test
+  void allowedActualRequestGetsHeadersEvenOnAuthAbort() throws Exception {
+    ContainerResponse r = call("GET", "/api/users/7", "Origin", APP);
+    assertEquals(401, r.getStatus());
+    assertEquals(APP, r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("true", r.getHeaderString("Access-Control-Allow-Credentials"));
+    assertEquals("X-Request-Id", r.getHeaderString("Access-Control-Expose-Headers"));
+    assertEquals("Origin", r.getHeaderString("Vary"));
+    ContainerResponse ok = call("GET", "/api/users/7", "Origin", APP, "Authorization", "x");
+    assertEquals(200, ok.getStatus());
+    assertEquals(APP, ok.getHeaderString("Access-Control-Allow-Origin"));
+  }
+
+  @Test
+  void exceptionMapperResponsesGetHeaders() throws Exception {
+    ContainerResponse r = call("GET", "/fail", "Origin", APP);
+    assertEquals(409, r.getStatus());
+    assertEquals(APP, r.getHeaderString("Access-Control-Allow-Origin"));
+  }
+
+  @Test
+  void exactlyOneAllowOriginAndMergedVary() throws Exception {
+    ContainerResponse r = call("GET", "/echo", "Origin", APP);
+    assertEquals(List.of(APP), r.getHeaders().get("Access-Control-Allow-Origin"));
+    assertEquals("Accept-Encoding, Origin", r.getHeaderString("Vary"));
+  }
+
+  @Test
+  void refusedActualRequestsGet403() throws Exception {
+    for (String origin : new String[] {"https://evil.example.com", "https://app.example.com/",
+        "https://app.example.com,https://evil.example.com", "null"}) {
+      ContainerResponse r = call("GET", "/echo", "Origin", origin);
+      assertEquals(403, r.getStatus(), origin);
+      assertNoCorsHeaders(r);
+      assertEquals("Origin", r.getHeaderString("Vary"));
+      assertEquals("CORS request refused\n", r.getEntity());
+    }
+    ContainerResponse unbound = call("DELETE", "/api/users/7", "Origin", APP);
+    assertEquals(403, unbound.getStatus());
+  }
+
+  @Test
+  void passModeLetsRefusedRequestsThroughWithoutCorsHeaders() throws Exception {
+    ApplicationHandler pass = app(CorsFeature.of(TABLE), Map.of(CorsFeature.REFUSED_REQUESTS, "pass"));
+    ContainerResponse r = call(pass, "GET", "/echo", "Origin", "https://evil.example.com");
+    assertEquals(200, r.getStatus());
+    assertEquals("https://stale.example.com", r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("Accept-Encoding, Origin", r.getHeaderString("Vary"));
+  }
+
+  @Test
+  void preflightStatusIsConfigurable() throws Exception {
+    ApplicationHandler ok = app(CorsFeature.of(TABLE).preflightStatus(200), Map.of());
+    assertEquals(200, call(ok, "OPTIONS", "/echo", "Origin", APP,
+        "Access-Control-Request-Method", "GET").getStatus());
+    ApplicationHandler byProperty = app(CorsFeature.of(TABLE),
+        Map.of(CorsFeature.PREFLIGHT_STATUS, "200"));
+    assertEquals(200, call(byProperty, "OPTIONS", "/echo", "Origin", APP,
+        "Access-Control-Request-Method", "GET").getStatus());
+  }
+
+  @Test
+  void sameOriginAndOriginlessRequestsPassWithVary() throws Exception {
+    ContainerResponse same = call("GET", "/echo", "Origin", "http://api.example.com");
+    assertEquals(200, same.getStatus());
+    assertEquals("https://stale.example.com", same.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("Accept-Encoding, Origin", same.getHeaderString("Vary"));
+    ContainerResponse none = call("GET", "/echo");
+    assertEquals(200, none.getStatus());
+    assertEquals("Accept-Encoding, Origin", none.getHeaderString("Vary"));
+  }
+
+  @Test
+  void publicPolicySendsStarWithoutVary() throws Exception {
+    for (String[] headers : new String[][] {{"Origin", "https://any.example.net"}, {}}) {
+      ContainerResponse r = call("GET", "/public", headers);
+      assertEquals(200, r.getStatus());
+      assertEquals("*", r.getHeaderString("Access-Control-Allow-Origin"));
+      assertEquals("X-Total", r.getHeaderString("Access-Control-Expose-Headers"));
+      assertNull(r.getHeaderString("Access-Control-Allow-Credentials"));
+      assertNull(r.getHeaderString("Vary"));
+    }
+    ContainerResponse preflight = call("OPTIONS", "/public", "Origin", "https://any.example.net",
+        "Access-Control-Request-Method", "GET");
+    assertEquals("*", preflight.getHeaderString("Access-Control-Allow-Origin"));
+  }
+
+  @Test
+  void unknownRoutesAreUntouched() throws Exception {
+    ContainerResponse r = call("OPTIONS", "/nowhere", "Origin", APP,
+        "Access-Control-Request-Method", "GET");
+    assertEquals(404, r.getStatus());
+    assertNoCorsHeaders(r);
+    assertNull(r.getHeaderString("Vary"));
+  }
+
+  @Test
+  void badPropertyStopsStartup() {
+    assertThrows(RuntimeException.class,
+        () -> app(CorsFeature.of(TABLE), Map.of(CorsFeature.REFUSED_REQUESTS, "maybe")));
+  }
+}

@@ -1,0 +1,153 @@
+package org.corsroutes.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Startup: merging tables, resolving ${NAME} origins, refusing bad values with clear messages. */
+class RouteTablesTest {
+
+  private static final CorsPolicy USERS = CorsPolicy.declaredOn("org.x.UsersResource")
+      .origins("https://app.example.com", "${EXTRA_ORIGINS}")
+      .allowCredentials()
+      .build();
+
+  private static CorsRouteTable table(CorsRoute... routes) {
+    return () -> List.of(routes);
+  }
+
+  private static CorsRouter prepare(Map<String, String> env, CorsRouteTable... tables) {
+    return RouteTables.prepare(List.of(tables), new OriginVariables(env::get));
+  }
+
+  private static String failure(Map<String, String> env, CorsPolicy policy) {
+    CorsRouteTable t = table(CorsRoute.path("/api/users/{id}").bind("GET", policy, "GET").build());
+    return assertThrows(CorsStartupException.class, () -> prepare(env, t)).getMessage();
+  }
+
+  @Test
+  void placeholderOriginsAreReadTrimmedAndMatched() {
+    CorsRouter router = prepare(
+        Map.of("EXTRA_ORIGINS", " https://admin.example.com ,http://localhost:5173"),
+        table(CorsRoute.path("/api/users/{id}").bind("GET", USERS, "GET").build()));
+    OriginMatcher origins = router.match("api/users/1").forMethod("GET").policy.origins;
+    assertTrue(origins.matches("https://app.example.com"));
+    assertTrue(origins.matches("https://admin.example.com"));
+    assertTrue(origins.matches("http://localhost:5173"));
+    assertFalse(origins.matches("https://evil.example.com"));
+  }
+
+  @Test
+  void unsetVariableNamesRoutePolicyAndVariable() {
+    String message = failure(Map.of(), USERS);
+    assertTrue(message.contains("/api/users/{id}"), message);
+    assertTrue(message.contains("org.x.UsersResource"), message);
+    assertTrue(message.contains("${EXTRA_ORIGINS} is not set"), message);
+  }
+
+  @Test
+  void invalidValueNamesTheValueAndTheProblem() {
+    String message = failure(Map.of("EXTRA_ORIGINS", "https://Admin.example.com/"), USERS);
+    assertTrue(message.contains("/api/users/{id}"), message);
+    assertTrue(message.contains("org.x.UsersResource"), message);
+    assertTrue(message.contains("${EXTRA_ORIGINS}"), message);
+    assertTrue(message.contains("\"https://Admin.example.com/\""), message);
+    assertTrue(message.contains(OriginProblem.TRAILING_SLASH.reason()), message);
+  }
+
+  @Test
+  void emptyElementIsRefused() {
+    String message = failure(Map.of("EXTRA_ORIGINS", "https://a.example.com,,"), USERS);
+    assertTrue(message.contains(OriginProblem.EMPTY.reason()), message);
+  }
+
+  @Test
+  void nullAndWildcardWithCredentialsAreRefused() {
+    assertTrue(failure(Map.of("EXTRA_ORIGINS", "null"), USERS)
+        .contains(OriginProblem.NULL_ORIGIN.reason()));
+    assertTrue(failure(Map.of("EXTRA_ORIGINS", "*"), USERS).contains("allowCredentials"));
+  }
+
+  @Test
+  void wildcardFromVariableWithoutCredentialsAllowsAnyOrigin() {
+    CorsPolicy open = CorsPolicy.declaredOn("org.x.Public").origins("${ORIGINS}").build();
+    CorsRouter router = prepare(Map.of("ORIGINS", "*"),
+        table(CorsRoute.path("/public").bind("GET", open, "GET").build()));
+    assertTrue(router.match("public").forMethod("GET").policy.anyOrigin);
+    assertTrue(failure(Map.of("ORIGINS", "*, https://a.example.com"), open).contains("mixed"));
+  }
+
+  @Test
+  void hugeValueIsCappedInTheMessage() {
+    String huge = "https://" + "a".repeat(10_000) + ".com/";
+    String message = failure(Map.of("EXTRA_ORIGINS", huge), USERS);
+    assertTrue(message.length() < 600, message);
+    assertTrue(message.contains("10013 characters"), message);
+  }
+
+  @Test
+  void controlCharactersAreNotLogged() {
+    String message = failure(Map.of("EXTRA_ORIGINS", "https://a.com\r\nX: y"), USERS);
+    assertFalse(message.contains("\r") || message.contains("\n"), message);
+  }
+
+  @Test
+  void sameTemplateFromTwoTablesCombinesBindings() {
+    CorsPolicy admin = CorsPolicy.declaredOn("org.x.Admin").origins("https://admin.example.com")
+        .build();
+    CorsRouter router = prepare(Map.of("EXTRA_ORIGINS", "https://b.example.com"),
+        table(CorsRoute.path("/api/users/{id}").bind("GET", USERS, "GET").build()),
+        table(CorsRoute.path("api/users/{id}/").bind("DELETE", admin, "DELETE").build()));
+    RoutePolicies route = router.match("/api/users/1");
+    assertNotNull(route.forMethod("GET"));
+    assertSame(admin, route.forMethod("DELETE").policy.source);
+    assertSame(route.forMethod("GET"), route.forMethod("HEAD"));
+    assertNull(route.forMethod("PUT"));
+  }
+
+  @Test
+  void conflictingPoliciesForOneMethodStopStartup() {
+    CorsPolicy other = CorsPolicy.declaredOn("org.x.Other").origins("https://o.example.com").build();
+    CorsStartupException e = assertThrows(CorsStartupException.class, () -> prepare(
+        Map.of("EXTRA_ORIGINS", "https://b.example.com"),
+        table(CorsRoute.path("/a").bind("GET", USERS, "GET").build()),
+        table(CorsRoute.path("/a").bind("GET", other, "GET").build())));
+    assertTrue(e.getMessage().contains("org.x.UsersResource") && e.getMessage().contains("org.x.Other"));
+  }
+
+  @Test
+  void headerValuesThatCouldInjectAreRefused() {
+    CorsPolicy bad = CorsPolicy.declaredOn("org.x.Bad").origins("https://a.example.com")
+        .exposeHeaders("X-Id\r\nSet-Cookie: a=b").build();
+    assertTrue(failure(Map.of(), bad).contains("Access-Control-Expose-Headers"));
+    CorsPolicy badPattern = CorsPolicy.declaredOn("org.x.Bad").originPatterns("https://*example.com")
+        .build();
+    assertTrue(failure(Map.of(), badPattern).contains(OriginProblem.PATTERN_PARTIAL_LABEL.reason()));
+  }
+
+  @Test
+  void requestHeaderListsAreCheckedCaseInsensitively() {
+    PreparedPolicy listed = new PreparedPolicy(CorsPolicy.declaredOn("x")
+        .origins("https://a.example.com").allowHeaders("Authorization, Content-Type").build(),
+        List.of("https://a.example.com"));
+    assertTrue(listed.allowsRequestHeaders("authorization,content-type"));
+    assertTrue(listed.allowsRequestHeaders("Content-Type , AUTHORIZATION"));
+    assertFalse(listed.allowsRequestHeaders("authorization,x-evil"));
+    assertFalse(listed.allowsRequestHeaders("authorization,,content-type"));
+    assertFalse(listed.allowsRequestHeaders("authorization\r\n"));
+    PreparedPolicy any = new PreparedPolicy(CorsPolicy.declaredOn("x").origins("*").build(),
+        List.of("*"));
+    assertTrue(any.allowsRequestHeaders("x-anything, x-else"));
+    assertFalse(any.allowsRequestHeaders("x-anything; x-else"));
+    assertFalse(any.allowsRequestHeaders("x-é"));
+    assertEquals(true, any.anyOrigin);
+  }
+}

@@ -1,0 +1,128 @@
+package org.corsroutes.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A {@link SampleServer} on 127.0.0.1 with a free port for the tests of one class, started
+ * before them and stopped after them; and the calls the tests make to it.
+ *
+ * <pre>{@code @RegisterExtension static final RunningServer server = RunningServer.withDefaults();}</pre>
+ */
+final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+  static final String BEARER = "Bearer test-token";
+
+  // HTTP/1.1: a cleartext HTTP/2 upgrade attempt would add headers the tests do not want.
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private final Map<String, Object> properties;
+  private SampleServer server;
+
+  private RunningServer(Map<String, Object> properties) {
+    this.properties = properties;
+  }
+
+  static RunningServer withDefaults() {
+    return new RunningServer(Map.of());
+  }
+
+  /** With runtime options, e.g. {@code Map.of("corsroutes.refusedRequests", "pass")}. */
+  static RunningServer withProperties(Map<String, Object> properties) {
+    return new RunningServer(properties);
+  }
+
+  /** The application the servers run, with the partner origin the tests expect configured. */
+  static SampleApp app(Map<String, Object> properties) {
+    SampleApp app = new SampleApp();
+    properties.forEach(app::property);
+    return app;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    System.setProperty(SampleServer.PARTNER_ORIGINS, Origins.PARTNER);
+    server = SampleServer.start("127.0.0.1", 0, app(properties));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** The server's own origin, {@code http://127.0.0.1:<port>}. */
+  String origin() {
+    return server.origin();
+  }
+
+  Call call(String method, String path) {
+    return new Call(method, URI.create(server.origin() + path));
+  }
+
+  Call get(String path) {
+    return call("GET", path);
+  }
+
+  /** A CORS preflight; {@code requestHeaders} null sends no Access-Control-Request-Headers. */
+  Call preflight(String path, String origin, String method, String requestHeaders) {
+    Call call = call("OPTIONS", path)
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", method);
+    return requestHeaders == null ? call : call.header("Access-Control-Request-Headers", requestHeaders);
+  }
+
+  /** One request being put together. */
+  static final class Call {
+    private final String method;
+    private final HttpRequest.Builder request;
+    private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+    private Call(String method, URI uri) {
+      this.method = method;
+      this.request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+    }
+
+    Call header(String name, String value) {
+      request.header(name, value);
+      return this;
+    }
+
+    Call origin(String origin) {
+      return header("Origin", origin);
+    }
+
+    Call authorized() {
+      return header("Authorization", BEARER);
+    }
+
+    Call json(String json) {
+      body = HttpRequest.BodyPublishers.ofString(json);
+      return header("Content-Type", "application/json");
+    }
+
+    HttpResponse<String> send() {
+      try {
+        return CLIENT.send(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
