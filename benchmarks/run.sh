@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Builds and runs every CORS Routes benchmark, writing markdown tables to benchmarks/results/:
+#   1. JMH decision benchmarks (CORS Routes vs Spring CorsConfiguration vs hand-written), -prof gc
+#   2. end-to-end load of the sample API over loopback (wrk in its own process), 4+1 scenarios
+#   3. javac build cost over 500/1000/2000 generated resources, with and without the processor
+# About 11 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
+# QUICK=1 shortens everything (smoke test, numbers meaningless). Needs: JDK 17+, Maven, wrk,
+# /usr/bin/time (Debian: apt-get install -y wrk time). Never run by CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH=$ROOT/benchmarks
+RESULTS=$BENCH/results
+WORK=$BENCH/target/run
+mkdir -p "$RESULTS" "$WORK"
+
+if [[ "${QUICK:-0}" == 1 ]]; then
+  JMH_OPTS=(-wi 1 -w 200ms -i 1 -r 300ms); WARMUP=2s; DURATION=3s; SIZES=(50 100 200); REPS=1
+else
+  JMH_OPTS=(-wi 3 -w 1s -i 5 -r 1s); WARMUP=10s; DURATION=15s; SIZES=(500 1000 2000); REPS=3
+fi
+for tool in wrk /usr/bin/time curl; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install -y wrk time curl)" >&2; exit 1; }
+done
+
+echo "== build (reactor, no install)"
+mvn -q -Pbench -pl benchmarks -am package -DskipTests
+CP=$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+
+{
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+  echo "- nproc: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "- memory: $(free -g | awk '/Mem:/{print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- java: $($JAVA -version 2>&1 | head -2 | tr '\n' ' ')"
+  echo "- wrk: $(wrk -v 2>&1 | head -1)"
+} > "$RESULTS/machine.md"
+
+# ------------------------------------------------------------------ 1. decision (JMH)
+echo "== 1/3 JMH decision benchmarks"
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark -f 1 "${JMH_OPTS[@]}" -prof gc \
+  -rf json -rff "$RESULTS/decision.json" > "$WORK/jmh.log" 2>&1 || { tail -40 "$WORK/jmh.log"; exit 1; }
+grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log" | grep -v '^#' > "$RESULTS/decision-jmh.txt" || true
+
+# ------------------------------------------------------------------ 2. end to end (wrk)
+echo "== 2/3 end-to-end load (warmup $WARMUP + $DURATION per scenario)"
+SERVER_PID=
+stop_server() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; fi
+}
+trap stop_server EXIT
+start_server() { # mode
+  # nodelay: without it the JDK server's separate header and body writes meet the client's
+  # delayed ACK (Nagle), and every GET with a body waits ~40 ms: the test would measure TCP.
+  "$JAVA" -Xms256m -Xmx256m -Dsun.net.httpserver.nodelay=true -cp "$CP" org.corsroutes.bench.BenchServer "$1" 0 > "$WORK/server-$1.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do
+    PORT=$(sed -n 's/^READY //p' "$WORK/server-$1.log")
+    [[ -n "$PORT" ]] && return 0
+    sleep 0.2
+  done
+  echo "server $1 did not start:" >&2; cat "$WORK/server-$1.log" >&2; exit 1
+}
+ORIGIN="https://app.example.com"
+GET_HEADERS=(-H "Origin: $ORIGIN" -H "Authorization: Bearer bench-token")
+PREFLIGHT_HEADERS=(-H "Origin: $ORIGIN" -H "Access-Control-Request-Method: PUT"
+  -H "Access-Control-Request-Headers: authorization, content-type")
+URL_PATH=/api/users/1
+printf '#id\tscenario\tstatus\trequests\tduration_us\tp50_us\tp90_us\tp99_us\tmean_us\tnon_2xx_3xx\tsocket_errors\n' > "$RESULTS/e2e.tsv"
+: > "$RESULTS/e2e-responses.txt"
+scenario() { # id description method headers...
+  local id=$1 description=$2 method=$3; shift 3
+  local url="http://127.0.0.1:$PORT$URL_PATH"
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "$@" "$url")
+  { echo "## ($id) $description: curl -X $method $* $URL_PATH"; curl -s -D - -o /dev/null -X "$method" "$@" "$url" | tr -d '\r'; } >> "$RESULTS/e2e-responses.txt"
+  WRK_METHOD=$method wrk -t1 -c8 -d"$WARMUP" -s "$BENCH/wrk-report.lua" "$@" "$url" > /dev/null
+  local line
+  line=$(WRK_METHOD=$method wrk -t1 -c8 -d"$DURATION" -s "$BENCH/wrk-report.lua" "$@" "$url" | grep '^RESULT' | cut -f2-)
+  printf '%s\t%s\t%s\t%s\n' "$id" "$description" "$status" "$line" >> "$RESULTS/e2e.tsv"
+  echo "   ($id) $description: status $status, $line"
+}
+start_server none
+scenario a "GET, no CORS Feature" GET "${GET_HEADERS[@]}"
+stop_server
+start_server feature
+scenario b "GET, CorsFeature, allowed Origin" GET "${GET_HEADERS[@]}"
+scenario c "preflight answered by CorsFeature" OPTIONS "${PREFLIGHT_HEADERS[@]}"
+stop_server
+start_server handwritten
+scenario d "preflight through the hand-written filter" OPTIONS "${PREFLIGHT_HEADERS[@]}"
+scenario e "GET, hand-written filter, allowed Origin" GET "${GET_HEADERS[@]}"
+stop_server
+
+# ------------------------------------------------------------------ 3. build cost (javac)
+echo "== 3/3 javac build cost, sizes ${SIZES[*]}, $REPS runs each"
+LIBS=$(tr ':' '\n' < "$BENCH/target/classpath.txt")
+lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
+# Same classpath for both: what an application compiling JAX-RS resources with CORS Routes has.
+COMPILE_CP=$(lib jakarta.ws.rs-api):$(lib cors-annotations):$(lib cors-runtime)
+PROCESSOR_PATH=$(lib cors-processor):$(lib cors-runtime):$(lib javapoet)
+printf '#classes\tmode\trep\tseconds\tmax_rss_kb\n' > "$RESULTS/build.tsv"
+for n in "${SIZES[@]}"; do
+  corpus=$WORK/corpus-$n
+  rm -rf "$corpus"
+  "$JAVA" -cp "$CP" org.corsroutes.bench.CorpusGenerator "$n" "$corpus"
+  for rep in $(seq 1 "$REPS"); do
+    for mode in none processor; do # alternate, so drifting noise hits both alike
+      rm -rf "$corpus/out" "$corpus/gen"; mkdir -p "$corpus/out" "$corpus/gen"
+      if [[ $mode == none ]]; then proc=(-proc:none); else proc=(-processorpath "$PROCESSOR_PATH"); fi
+      (cd "$corpus" && /usr/bin/time -f '%e %M' -o "$corpus/time.txt" \
+        "$JAVAC" --release 17 -d out -s gen -cp "$COMPILE_CP" "${proc[@]}" @sources.txt) \
+        > "$corpus/javac.log" 2>&1 || { cat "$corpus/javac.log"; exit 1; }
+      read -r secs rss < "$corpus/time.txt"
+      classes=$(find "$corpus/out" -name '*.class' | wc -l)
+      printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" >> "$RESULTS/build.tsv"
+      echo "   $n resources, $mode, run $rep: ${secs}s, ${rss} KB max RSS, $classes classes"
+    done
+  done
+done
+
+# ------------------------------------------------------------------ tables
+"$JAVA" -cp "$CP" org.corsroutes.bench.Report "$RESULTS"
+cat "$RESULTS/machine.md"; echo
+cat "$RESULTS/decision.md"; echo; cat "$RESULTS/e2e.md"; echo; cat "$RESULTS/build.md"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.md"

@@ -1,0 +1,228 @@
+package org.corsroutes.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the raw results of one run.sh run (JMH JSON, the load run's TSV, the build-cost TSV)
+ * into markdown tables in {@code results/}: {@code decision.md}, {@code e2e.md}, {@code build.md},
+ * each with its targets checked against baselines measured in the same run.
+ */
+public final class Report {
+  private Report() {}
+
+  public static void main(String[] args) throws IOException {
+    Path results = Path.of(args[0]);
+    if (Files.exists(results.resolve("decision.json"))) {
+      Files.writeString(results.resolve("decision.md"), decision(results.resolve("decision.json")));
+    }
+    if (Files.exists(results.resolve("e2e.tsv"))) {
+      Files.writeString(results.resolve("e2e.md"), e2e(results.resolve("e2e.tsv")));
+    }
+    if (Files.exists(results.resolve("build.tsv"))) {
+      Files.writeString(results.resolve("build.md"), build(results.resolve("build.tsv")));
+    }
+  }
+
+  // ---------------------------------------------------------------- decision (JMH)
+
+  static String decision(Path json) throws IOException {
+    // policy -> kind -> impl -> {ns, err, bytes}
+    Map<String, Map<String, Map<String, double[]>>> table = new LinkedHashMap<>();
+    for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
+      String method = run.get("benchmark").asText().replaceAll(".*\\.", "");
+      String impl = method.startsWith("corsRoutes") ? "corsRoutes"
+          : method.startsWith("spring") ? "spring" : "handWritten";
+      String kind = method.endsWith("Preflight") ? "preflight" : "actual";
+      String policy = run.get("params").get("policy").asText();
+      JsonNode norm = run.get("secondaryMetrics").get("gc.alloc.rate.norm");
+      if (norm == null) {
+        norm = run.get("secondaryMetrics").get("\u00b7gc.alloc.rate.norm");
+      }
+      double[] value = {
+        run.get("primaryMetric").get("score").asDouble(),
+        run.get("primaryMetric").get("scoreError").asDouble(),
+        norm == null ? Double.NaN : norm.get("score").asDouble()
+      };
+      table.computeIfAbsent(policy, p -> new LinkedHashMap<>())
+          .computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(impl, value);
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("### Decision per request (JMH, ns/op and B/op; lower is better)\n\n")
+        .append("| policy | request | CORS Routes ns/op | B/op | Spring ns/op | B/op |"
+            + " hand-written ns/op | B/op | speed-up vs Spring | vs hand-written |\n")
+        .append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+    List<String> misses = new ArrayList<>();
+    for (String policy : List.of("EXACT", "ANY", "PATTERN")) {
+      for (String kind : List.of("preflight", "actual")) {
+        Map<String, double[]> row = table.getOrDefault(policy, Map.of()).get(kind);
+        if (row == null || row.size() < 3) {
+          continue;
+        }
+        double[] ours = row.get("corsRoutes");
+        double[] spring = row.get("spring");
+        double[] hand = row.get("handWritten");
+        double vsSpring = spring[0] / ours[0];
+        double vsHand = hand[0] / ours[0];
+        md.append(String.format(Locale.ROOT,
+            "| %s | %s | %.1f ± %.1f | %.0f | %.1f ± %.1f | %.0f | %.1f ± %.1f | %.0f | %.1fx | %.1fx |%n",
+            label(policy), kind, ours[0], ours[1], ours[2], spring[0], spring[1], spring[2],
+            hand[0], hand[1], hand[2], vsSpring, vsHand));
+        if (vsSpring < 5) {
+          misses.add(String.format(Locale.ROOT, "%s %s: %.1fx faster than Spring (target 5x)",
+              label(policy), kind, vsSpring));
+        }
+        if (!policy.equals("PATTERN") && ours[2] >= 0.5) {
+          misses.add(String.format(Locale.ROOT, "%s %s: %.0f B/op (target 0)",
+              label(policy), kind, ours[2]));
+        }
+      }
+    }
+    md.append("\nTargets: decision >= 5x faster than Spring's CorsConfiguration checks; 0 B/op for"
+        + " the exact-origin and `*` policies. ");
+    md.append(misses.isEmpty() ? "**All met.**\n" : "**Missed:** " + String.join("; ", misses) + ".\n");
+    return md.toString();
+  }
+
+  private static String label(String policy) {
+    switch (policy) {
+      case "EXACT":
+        return "exact origins + credentials";
+      case "ANY":
+        return "`*` public";
+      default:
+        return "`https://*.example.com`";
+    }
+  }
+
+  // ---------------------------------------------------------------- end to end (wrk)
+
+  /** Columns: id, description, status, requests, duration_us, p50_us, p90_us, p99_us, mean_us, non2xx_or_3xx, socket_errors. */
+  static String e2e(Path tsv) throws IOException {
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(tsv)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] f = line.split("\t");
+        rows.put(f[0], f);
+      }
+    }
+    double base = rps(rows.get("a"));
+    StringBuilder md = new StringBuilder();
+    md.append("### End to end: sample API on Jersey 4.0.2 + JDK HTTP server, wrk over loopback"
+            + " HTTP/1.1 keep-alive\n\n")
+        .append("| scenario | status | req/s | vs (a) | p50 ms | p90 ms | p99 ms | errors |\n")
+        .append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
+    for (String[] f : rows.values()) {
+      double rps = rps(f);
+      md.append(String.format(Locale.ROOT, "| (%s) %s | %s | %.0f | %.1f%% | %.2f | %.2f | %.2f | %s |%n",
+          f[0], f[1], f[2], rps, 100 * rps / base, us(f[5]), us(f[6]), us(f[7]),
+          Long.parseLong(f[9]) + Long.parseLong(f[10])));
+    }
+    List<String> verdicts = new ArrayList<>();
+    if (rows.containsKey("b")) {
+      double ratio = rps(rows.get("b")) / base;
+      verdicts.add(String.format(Locale.ROOT, "CORS-enabled GET keeps %.1f%% of the plain GET's"
+          + " throughput (target >= 97%%): %s", 100 * ratio, ratio >= 0.97 ? "met" : "**missed**"));
+    }
+    if (rows.containsKey("c")) {
+      double ratio = rps(rows.get("c")) / base;
+      boolean p50 = us(rows.get("c")[5]) <= us(rows.get("a")[5]);
+      verdicts.add(String.format(Locale.ROOT, "preflight answered by the Feature: %.2fx the plain"
+          + " GET's throughput, p50 %s (target: costs no more than a plain GET): %s", ratio,
+          p50 ? "not higher" : "higher", ratio >= 1 && p50 ? "met" : "**missed**"));
+    }
+    if (rows.containsKey("c") && rows.containsKey("d")) {
+      verdicts.add(String.format(Locale.ROOT, "Feature preflight vs hand-written filter preflight:"
+          + " %.2fx the throughput", rps(rows.get("c")) / rps(rows.get("d"))));
+    }
+    md.append('\n');
+    for (String v : verdicts) {
+      md.append("- ").append(v).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static double rps(String[] f) {
+    return Double.parseDouble(f[3]) / (Double.parseDouble(f[4]) / 1e6);
+  }
+
+  private static double us(String micros) {
+    return Double.parseDouble(micros) / 1000;
+  }
+
+  // ---------------------------------------------------------------- build cost (javac)
+
+  /** Columns: classes, mode (none|processor), repetition, seconds, max RSS KB. */
+  static String build(Path tsv) throws IOException {
+    Map<Integer, Map<String, List<double[]>>> runs = new TreeMap<>();
+    for (String line : Files.readAllLines(tsv)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      runs.computeIfAbsent(Integer.parseInt(f[0]), n -> new LinkedHashMap<>())
+          .computeIfAbsent(f[1], m -> new ArrayList<>())
+          .add(new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4]) / 1024});
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("### Build cost: javac over generated resource corpora (5 methods each), median of 3\n\n")
+        .append("| resources | javac -proc:none s | with processor s | time ratio | max RSS none MB"
+            + " | max RSS with MB | RSS ratio |\n")
+        .append("|--:|--:|--:|--:|--:|--:|--:|\n");
+    Map<Integer, double[]> medians = new TreeMap<>();
+    for (Map.Entry<Integer, Map<String, List<double[]>>> e : runs.entrySet()) {
+      double none = median(e.getValue().get("none"), 0);
+      double proc = median(e.getValue().get("processor"), 0);
+      double noneRss = median(e.getValue().get("none"), 1);
+      double procRss = median(e.getValue().get("processor"), 1);
+      medians.put(e.getKey(), new double[] {none, proc});
+      md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f |%n",
+          e.getKey(), none, proc, proc / none, noneRss, procRss, procRss / noneRss));
+    }
+    Integer[] sizes = medians.keySet().toArray(new Integer[0]);
+    md.append('\n');
+    if (sizes.length >= 3) {
+      int small = sizes[0];
+      int mid = sizes[1];
+      int large = sizes[sizes.length - 1];
+      double[] s = medians.get(small);
+      double[] m = medians.get(mid);
+      double[] l = medians.get(large);
+      double ratioAtLarge = l[1] / l[0];
+      md.append(String.format(Locale.ROOT, "- processor overhead at %d resources: +%.1f%%"
+              + " (target <= 20%%): %s%n", large, 100 * (ratioAtLarge - 1),
+          ratioAtLarge <= 1.20 ? "met" : "**missed**"));
+      for (int i = 0; i < 2; i++) {
+        String what = i == 0 ? "javac -proc:none" : "javac with processor";
+        double slope1 = (m[i] - s[i]) / (mid - small) * 1000;
+        double slope2 = (l[i] - m[i]) / (large - mid) * 1000;
+        boolean linear = slope2 <= 1.5 * slope1 && slope2 >= slope1 / 1.5;
+        md.append(String.format(Locale.ROOT, "- %s: %.2f ms per extra resource from %d to %d,"
+                + " %.2f ms from %d to %d (linear if within 1.5x of each other): %s%n",
+            what, slope1, small, mid, slope2, mid, large, linear ? "linear" : "**not linear**"));
+      }
+      double procSlope1 = ((m[1] - m[0]) - (s[1] - s[0])) / (mid - small) * 1000;
+      double procSlope2 = ((l[1] - l[0]) - (m[1] - m[0])) / (large - mid) * 1000;
+      md.append(String.format(Locale.ROOT, "- the processor's own marginal cost: %.2f ms per"
+          + " resource (%d to %d), %.2f ms (%d to %d)%n", procSlope1, small, mid, procSlope2, mid,
+          large));
+    }
+    return md.toString();
+  }
+
+  private static double median(List<double[]> values, int column) {
+    double[] v = values.stream().mapToDouble(x -> x[column]).toArray();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+}
