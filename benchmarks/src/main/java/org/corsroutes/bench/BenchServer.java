@@ -1,19 +1,8 @@
 package org.corsroutes.bench;
 
-import org.corsroutes.it.AdminResource;
-import org.corsroutes.it.AuthFilter;
-import org.corsroutes.it.HealthResource;
-import org.corsroutes.it.MetaResource;
-import org.corsroutes.it.PartnersResource;
 import org.corsroutes.it.SampleApp;
 import org.corsroutes.it.SampleServer;
-import org.corsroutes.it.UserDirectory;
-import org.corsroutes.it.UserNotFoundMapper;
-import org.corsroutes.it.UsersResource;
-import org.corsroutes.it.WidgetsResource;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample API on Jersey and the JDK HTTP server, for the end-to-end load run, in one of three
@@ -34,13 +23,13 @@ public final class BenchServer {
     ResourceConfig app;
     switch (mode) {
       case "none":
-        app = withoutCors();
+        app = new SampleApp(false);
         break;
       case "feature":
         app = new SampleApp();
         break;
       case "handwritten":
-        app = withoutCors().register(new HandWrittenCorsFilter());
+        app = new SampleApp(false).register(new HandWrittenCorsFilter());
         break;
       default:
         throw new IllegalArgumentException("mode: none, feature or handwritten, not " + mode);
@@ -50,21 +39,5 @@ public final class BenchServer {
     System.out.println("READY " + server.port());
     System.out.flush();
     Thread.currentThread().join();
-  }
-
-  /** {@link SampleApp} as it is wired, less CorsFeature. */
-  static ResourceConfig withoutCors() {
-    UserDirectory users = new UserDirectory();
-    return new ResourceConfig()
-        .register(new UsersResource(users))
-        .register(new AdminResource(users))
-        .register(HealthResource.class)
-        .register(PartnersResource.class)
-        .register(WidgetsResource.class)
-        .register(MetaResource.class)
-        .register(AuthFilter.class)
-        .register(UserNotFoundMapper.class)
-        .register(JacksonFeature.class)
-        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The origins one policy allows, prepared once at startup. {@link #matches} is what runs per
- * request: a syntax check by index arithmetic, a hash lookup for exact origins, region compares
- * for patterns. No regex, no allocation, and any string that is not a serialized origin (a
+ * request: a hash lookup for exact origins, else a syntax check by index arithmetic and region
+ * compares for patterns. No regex, no allocation, and any string that is not a serialized origin (a
  * second Origin header joined with a comma, CR/LF, uppercase, a path) is refused outright.
  */
 final class OriginMatcher {
@@ -34,14 +34,17 @@ final class OriginMatcher {
   }
 
   boolean matches(String origin) {
+    if (exact.contains(origin)) {
+      return true; // equal to an origin checked at startup, so well-formed: no syntax check
+    }
+    if (!anyOrigin && patterns.length == 0) {
+      return false;
+    }
     if (OriginRules.checkOrigin(origin) != null) {
       return false;
     }
-    if (anyOrigin || exact.contains(origin)) {
+    if (anyOrigin) {
       return true;
-    }
-    if (patterns.length == 0) {
-      return false;
     }
     int hostStart = OriginRules.hostStart(origin);
     int hostEnd = OriginRules.hostEnd(origin, hostStart);

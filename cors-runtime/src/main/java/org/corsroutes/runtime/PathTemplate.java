@@ -25,6 +25,8 @@ final class PathTemplate {
 
   private final String[][] segments; // plain templates
   private final Pattern pattern;     // regex templates
+  /** The literal text before the first variable: a path without it needs no regex run. */
+  private final String literalPrefix;
 
   private PathTemplate(String template, int literalChars, int variables, int regexVariables,
       String[][] segments, Pattern pattern) {
@@ -34,6 +36,8 @@ final class PathTemplate {
     this.regexVariables = regexVariables;
     this.segments = segments;
     this.pattern = pattern;
+    String t = normalize(template);
+    this.literalPrefix = t.substring(0, Math.max(0, t.indexOf('{')));
   }
 
   /** The template without leading and trailing '/', the form routes are merged and keyed by. */
@@ -138,12 +142,14 @@ final class PathTemplate {
 
   /**
    * Whether the path, without its leading '/' from {@code from}, matches. Plain templates
-   * allocate nothing; regex templates allocate one Matcher.
+   * allocate nothing; regex templates allocate one Matcher, and only for paths that start with
+   * the template's literal prefix.
    */
   boolean matches(String path, int from) {
     int end = path.length();
     if (pattern != null) {
-      return pattern.matcher(path).region(from, end).matches();
+      return path.startsWith(literalPrefix, from)
+          && pattern.matcher(path).region(from, end).matches();
     }
     if (end > from && path.charAt(end - 1) == '/') {
       end--; // optional trailing slash

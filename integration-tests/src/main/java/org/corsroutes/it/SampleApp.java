@@ -14,6 +14,14 @@ import org.glassfish.jersey.server.ServerProperties;
 public class SampleApp extends ResourceConfig {
 
   public SampleApp() {
+    this(true);
+  }
+
+  /**
+   * The same application with or without {@link CorsFeature}; without it is the baseline the
+   * benchmarks measure the feature's cost against.
+   */
+  public SampleApp(boolean withCors) {
     // Application state through a property: plain Jakarta REST, no container-specific binder.
     property(UserDirectory.PROPERTY, new UserDirectory());
     register(UsersResource.class);
@@ -26,7 +34,9 @@ public class SampleApp extends ResourceConfig {
     register(AuthFilter.class);
     register(UserNotFoundMapper.class);
     register(JacksonFeature.class);
-    register(new CorsFeature());
+    if (withCors) {
+      register(new CorsFeature());
+    }
 
     // No JAXB on the class path: WADL would only log a warning at every start.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
