@@ -2,8 +2,9 @@
 # Builds and runs every CORS Routes benchmark, writing markdown tables to benchmarks/results/:
 #   1. JMH decision benchmarks (CORS Routes vs Spring CorsConfiguration vs hand-written), -prof gc
 #   2. end-to-end load of the sample API over loopback (wrk in its own process), 4+1 scenarios
-#   3. javac build cost over 500/1000/2000 generated resources, with and without the processor
-# About 11 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
+#   3. javac build cost over 500/1000/2000 generated resources: without processing, with a
+#      trivial one-source-per-resource processor (the floor), with the processor, -proc:only
+# About 14 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
 # QUICK=1 shortens everything (smoke test, numbers meaningless). Needs: JDK 17+, Maven, wrk,
 # /usr/bin/time (Debian: apt-get install -y wrk time). Never run by CI.
 set -euo pipefail
@@ -106,16 +107,28 @@ for n in "${SIZES[@]}"; do
   rm -rf "$corpus"
   "$JAVA" -cp "$CP" org.corsroutes.bench.CorpusGenerator "$n" "$corpus"
   for rep in $(seq 1 "$REPS"); do
-    for mode in none processor; do # alternate, so drifting noise hits both alike
+    # none: no processing. floor: FloorProcessor, one empty class per @Path class (what any
+    # processor generating one source per resource costs javac). processor: CORS Routes.
+    # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled).
+    for mode in none floor processor proconly; do # alternate, so drifting noise hits all alike
       rm -rf "$corpus/out" "$corpus/gen"; mkdir -p "$corpus/out" "$corpus/gen"
-      if [[ $mode == none ]]; then proc=(-proc:none); else proc=(-processorpath "$PROCESSOR_PATH"); fi
+      case $mode in
+        none) proc=(-proc:none) ;;
+        floor) proc=(-processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
+        processor) proc=(-processorpath "$PROCESSOR_PATH") ;;
+        proconly) proc=(-proc:only -processorpath "$PROCESSOR_PATH") ;;
+      esac
       (cd "$corpus" && /usr/bin/time -f '%e %M' -o "$corpus/time.txt" \
         "$JAVAC" --release 17 -d out -s gen -cp "$COMPILE_CP" "${proc[@]}" @sources.txt) \
         > "$corpus/javac.log" 2>&1 || { cat "$corpus/javac.log"; exit 1; }
       read -r secs rss < "$corpus/time.txt"
       classes=$(find "$corpus/out" -name '*.class' | wc -l)
+      generated=$(find "$corpus/gen" -name '*.java' | wc -l)
+      if [[ $mode != none && $generated -ne $n ]]; then
+        echo "$mode generated $generated sources for $n resources" >&2; cat "$corpus/javac.log" >&2; exit 1
+      fi
       printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" >> "$RESULTS/build.tsv"
-      echo "   $n resources, $mode, run $rep: ${secs}s, ${rss} KB max RSS, $classes classes"
+      echo "   $n resources, $mode, run $rep: ${secs}s, ${rss} KB max RSS, $classes classes, $generated generated sources"
     done
   done
 done

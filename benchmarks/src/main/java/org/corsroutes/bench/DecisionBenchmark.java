@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.corsroutes.runtime.BenchDecision;
 import org.corsroutes.runtime.CorsFeature;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +42,10 @@ import org.springframework.web.cors.CorsConfiguration;
  * (method parsed from the request string) and {@code checkHeaders} on the tokenized
  * {@code Access-Control-Request-Headers}, as {@code DefaultCorsProcessor} calls them; no path
  * lookup and no header writing. Hand-written: origin compare, method compare, joins and header
- * writing; no requested-header check.
+ * writing; no requested-header check. CORS Routes decision only ({@code corsRoutesDecision*}):
+ * the filter's decision steps on the same prepared router (route lookup, method binding, origin
+ * match, requested headers for a preflight) without the JAX-RS request, the same-origin check
+ * or header writing: the scope of Spring's three checks plus the route lookup.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +63,8 @@ public class DecisionBenchmark {
   @Param({"EXACT", "ANY", "PATTERN"})
   public Policies policy;
 
+  private BenchDecision decision;
+  private String path = PATH;
   private FakeJaxrs.Delegate delegate;
   private ContainerRequestFilter requestFilter;
   private ContainerResponseFilter responseFilter;
@@ -79,6 +85,7 @@ public class DecisionBenchmark {
     delegate = new FakeJaxrs.Delegate();
     RuntimeDelegate.setInstance(delegate);
     Object filter = realFilter(CorsFeature.of(policy.table()));
+    decision = BenchDecision.of(policy.table()); // the router CorsFeature builds, without the filter
     requestFilter = (ContainerRequestFilter) filter;
     responseFilter = (ContainerResponseFilter) filter;
     FakeJaxrs.Uri uri = new FakeJaxrs.Uri(PATH, REQUEST_URI);
@@ -131,6 +138,9 @@ public class DecisionBenchmark {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+    if (corsRoutesDecisionPreflight() == null || corsRoutesDecisionActual() == null) {
+      throw new IllegalStateException(policy + ": CORS Routes decision refuses");
+    }
     if (spring.checkOrigin(ORIGIN) == null
         || spring.checkHttpMethod(HttpMethod.valueOf(REQUEST_METHOD)) == null
         || spring.checkHeaders(List.of("authorization", "content-type")) == null) {
@@ -150,6 +160,12 @@ public class DecisionBenchmark {
     preflight.reset();
     requestFilter.filter(preflight);
     return delegate.builder.values[0]; // Access-Control-Allow-Origin
+  }
+
+  /** Decision only, as the filter makes it: route, method binding, origin, requested headers. */
+  @Benchmark
+  public Object corsRoutesDecisionPreflight() {
+    return decision.preflight(path, origin, requestMethod, requestHeaders);
   }
 
   @Benchmark
@@ -175,6 +191,12 @@ public class DecisionBenchmark {
     requestFilter.filter(actual);
     responseFilter.filter(actual, response);
     return response.headers.values[0];
+  }
+
+  /** Decision only, as the filter makes it: route, method binding, origin. */
+  @Benchmark
+  public Object corsRoutesDecisionActual() {
+    return decision.actual(path, actualMethod, origin);
   }
 
   @Benchmark
