@@ -22,9 +22,15 @@ public final class Annotations {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
+  /** Whether the mirror is of the named type; compares javac's name without converting it. */
+  public static boolean is(AnnotationMirror mirror, String qualifiedName) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+        .contentEquals(qualifiedName);
+  }
+
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (nameOf(mirror).equals(qualifiedName)) {
+      if (is(mirror, qualifiedName)) {
         return Optional.of(mirror);
       }
     }

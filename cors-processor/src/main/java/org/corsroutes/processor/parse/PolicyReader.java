@@ -41,7 +41,7 @@ public final class PolicyReader {
   private List<Policy> read(Element element) {
     List<Policy> policies = new ArrayList<>();
     for (AnnotationMirror written : element.getAnnotationMirrors()) {
-      if (Annotations.nameOf(written).equals(CROSS_ORIGIN)) {
+      if (Annotations.is(written, CROSS_ORIGIN)) {
         policies.add(policy(new PolicySite(element, written, written, null)));
       } else {
         TypeElement type = (TypeElement) written.getAnnotationType().asElement();

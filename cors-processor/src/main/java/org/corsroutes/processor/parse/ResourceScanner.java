@@ -1,8 +1,10 @@
 package org.corsroutes.processor.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -27,6 +29,7 @@ import org.corsroutes.processor.model.ResourceMethod;
 public final class ResourceScanner {
   private final Elements elements;
   private final Types types;
+  private final Map<TypeElement, List<TypeElement>> supertypes = new HashMap<>();
 
   public ResourceScanner(Elements elements, Types types) {
     this.elements = elements;
@@ -149,8 +152,10 @@ public final class ResourceScanner {
     if (isJaxRs(method)) {
       return method;
     }
-    for (TypeMirror superType : allSupertypes(in)) {
-      TypeElement s = (TypeElement) types.asElement(superType);
+    if (isObjectMethod(method)) {
+      return null; // equals, hashCode, ...: never resource methods, and every class has them
+    }
+    for (TypeElement s : supertypesOf(in)) {
       for (ExecutableElement candidate : ElementFilter.methodsIn(s.getEnclosedElements())) {
         if (isJaxRs(candidate) && elements.overrides(method, candidate, in)) {
           return candidate;
@@ -165,17 +170,31 @@ public final class ResourceScanner {
         || Annotations.httpMethodOf(elements, method).isPresent();
   }
 
-  private List<TypeMirror> allSupertypes(TypeElement type) {
-    List<TypeMirror> all = new ArrayList<>();
-    List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(type.asType()));
-    while (!queue.isEmpty()) {
-      TypeMirror next = queue.remove(0);
-      if (next.getKind() == TypeKind.DECLARED) {
-        all.add(next);
-        queue.addAll(types.directSupertypes(next));
+  private static boolean isObjectMethod(ExecutableElement method) {
+    return ((TypeElement) method.getEnclosingElement()).getQualifiedName()
+        .contentEquals("java.lang.Object");
+  }
+
+  /**
+   * Every supertype of {@code type} but {@code Object}, where inherited JAX-RS annotations may
+   * be; computed once per type, since every member of the type asks.
+   */
+  private List<TypeElement> supertypesOf(TypeElement type) {
+    return supertypes.computeIfAbsent(type, t -> {
+      List<TypeElement> all = new ArrayList<>();
+      List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(t.asType()));
+      while (!queue.isEmpty()) {
+        TypeMirror next = queue.remove(0);
+        if (next.getKind() == TypeKind.DECLARED) {
+          TypeElement element = (TypeElement) types.asElement(next);
+          if (!element.getQualifiedName().contentEquals("java.lang.Object")) {
+            all.add(element);
+          }
+          queue.addAll(types.directSupertypes(next));
+        }
       }
-    }
-    return all;
+      return all;
+    });
   }
 
   private static boolean hasErrorTypes(Element element) {

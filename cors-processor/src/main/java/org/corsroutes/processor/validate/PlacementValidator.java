@@ -34,11 +34,12 @@ public final class PlacementValidator {
     if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
       return; // a composed policy's definition
     }
-    if (!scanner.hasResourceMembers(type)) {
+    // Policies first: they are rare, and finding resource members is the expensive part.
+    if (!reader.policiesOn(type).isEmpty() && !scanner.hasResourceMembers(type)) {
       misplaced(type, "has no resource methods or sub-resource locators", report);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!scanner.isResourceMember(method, type)) {
+      if (!reader.policiesOn(method).isEmpty() && !scanner.isResourceMember(method, type)) {
         misplaced(method, "is not a resource method or sub-resource locator", report);
       }
     }
