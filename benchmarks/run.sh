@@ -93,6 +93,9 @@ start_server handwritten
 scenario d "preflight through the hand-written filter" OPTIONS "${PREFLIGHT_HEADERS[@]}"
 scenario e "GET, hand-written filter, allowed Origin" GET "${GET_HEADERS[@]}"
 stop_server
+start_server headers
+scenario f "GET, the four CORS headers as constants, no decision" GET "${GET_HEADERS[@]}"
+stop_server
 
 # ------------------------------------------------------------------ 3. build cost (javac)
 echo "== 3/3 javac build cost, sizes ${SIZES[*]}, $REPS runs each"

@@ -28,11 +28,14 @@ public final class BenchServer {
       case "feature":
         app = new SampleApp();
         break;
+      case "headers":
+        app = new SampleApp(false).register(new ConstantCorsHeaders());
+        break;
       case "handwritten":
         app = new SampleApp(false).register(new HandWrittenCorsFilter());
         break;
       default:
-        throw new IllegalArgumentException("mode: none, feature or handwritten, not " + mode);
+        throw new IllegalArgumentException("mode: none, feature, headers or handwritten, not " + mode);
     }
     SampleServer server = SampleServer.start("127.0.0.1", port, app);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "bench-server-stop"));

@@ -149,6 +149,12 @@ public final class Report {
           + " GET's throughput, p50 %s (target: costs no more than a plain GET): %s", ratio,
           p50 ? "not higher" : "higher", ratio >= 1 && p50 ? "met" : "**missed**"));
     }
+    if (rows.containsKey("b") && rows.containsKey("f")) {
+      verdicts.add(String.format(Locale.ROOT, "CORS-enabled GET vs the same four headers sent as"
+          + " constants with no decision (f): %.1f%% of its throughput; the rest of the gap to (a)"
+          + " is what sending the headers costs on this server", 100 * rps(rows.get("b"))
+          / rps(rows.get("f"))));
+    }
     if (rows.containsKey("c") && rows.containsKey("d")) {
       verdicts.add(String.format(Locale.ROOT, "Feature preflight vs hand-written filter preflight:"
           + " %.2fx the throughput", rps(rows.get("c")) / rps(rows.get("d"))));
