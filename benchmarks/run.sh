@@ -16,9 +16,9 @@ WORK=$BENCH/target/run
 mkdir -p "$RESULTS" "$WORK"
 
 if [[ "${QUICK:-0}" == 1 ]]; then
-  JMH_OPTS=(-wi 1 -w 200ms -i 1 -r 300ms); WARMUP=2s; DURATION=3s; SIZES=(50 100 200); REPS=1
+  JMH_OPTS=(-wi 1 -w 200ms -i 1 -r 300ms); WARMUP=2s; DURATION=2s; ROUNDS=1; SIZES=(50 100 200); REPS=1
 else
-  JMH_OPTS=(-wi 3 -w 1s -i 5 -r 1s); WARMUP=10s; DURATION=15s; SIZES=(500 1000 2000); REPS=3
+  JMH_OPTS=(-wi 3 -w 1s -i 5 -r 1s); WARMUP=10s; DURATION=8s; ROUNDS=3; SIZES=(500 1000 2000); REPS=3
 fi
 for tool in wrk /usr/bin/time curl; do
   command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install -y wrk time curl)" >&2; exit 1; }
@@ -46,19 +46,24 @@ grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log
 
 # ------------------------------------------------------------------ 2. end to end (wrk)
 echo "== 2/3 end-to-end load (warmup $WARMUP + $DURATION per scenario)"
-SERVER_PID=
-stop_server() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; fi
+# All four servers run side by side, and the scenarios take turns, round after round: drift
+# on a shared machine (easily +-20% between minutes) then hits every scenario alike, and the
+# report takes each scenario's median round.
+declare -A PORTS
+SERVER_PIDS=()
+stop_servers() {
+  for pid in "${SERVER_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  SERVER_PIDS=()
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 start_server() { # mode
   # nodelay: without it the JDK server's separate header and body writes meet the client's
   # delayed ACK (Nagle), and every GET with a body waits ~40 ms: the test would measure TCP.
   "$JAVA" -Xms256m -Xmx256m -Dsun.net.httpserver.nodelay=true -cp "$CP" org.corsroutes.bench.BenchServer "$1" 0 > "$WORK/server-$1.log" 2>&1 &
-  SERVER_PID=$!
+  SERVER_PIDS+=($!)
   for _ in $(seq 1 100); do
-    PORT=$(sed -n 's/^READY //p' "$WORK/server-$1.log")
-    [[ -n "$PORT" ]] && return 0
+    PORTS[$1]=$(sed -n 's/^READY //p' "$WORK/server-$1.log")
+    [[ -n "${PORTS[$1]}" ]] && return 0
     sleep 0.2
   done
   echo "server $1 did not start:" >&2; cat "$WORK/server-$1.log" >&2; exit 1
@@ -68,34 +73,40 @@ GET_HEADERS=(-H "Origin: $ORIGIN" -H "Authorization: Bearer bench-token")
 PREFLIGHT_HEADERS=(-H "Origin: $ORIGIN" -H "Access-Control-Request-Method: PUT"
   -H "Access-Control-Request-Headers: authorization, content-type")
 URL_PATH=/api/users/1
+# id | server mode | method | description
+SCENARIOS=(
+  "a|none|GET|GET, no CORS Feature"
+  "b|feature|GET|GET, CorsFeature, allowed Origin"
+  "c|feature|OPTIONS|preflight answered by CorsFeature"
+  "d|handwritten|OPTIONS|preflight through the hand-written filter"
+  "e|handwritten|GET|GET, hand-written filter, allowed Origin"
+  "f|headers|GET|GET, the four CORS headers as constants, no decision"
+)
+headers_for() { if [[ $1 == OPTIONS ]]; then echo PREFLIGHT_HEADERS; else echo GET_HEADERS; fi; }
+for mode in none feature handwritten headers; do start_server "$mode"; done
 printf '#id\tscenario\tstatus\trequests\tduration_us\tp50_us\tp90_us\tp99_us\tmean_us\tnon_2xx_3xx\tsocket_errors\n' > "$RESULTS/e2e.tsv"
 : > "$RESULTS/e2e-responses.txt"
-scenario() { # id description method headers...
-  local id=$1 description=$2 method=$3; shift 3
-  local url="http://127.0.0.1:$PORT$URL_PATH"
-  local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "$@" "$url")
-  { echo "## ($id) $description: curl -X $method $* $URL_PATH"; curl -s -D - -o /dev/null -X "$method" "$@" "$url" | tr -d '\r'; } >> "$RESULTS/e2e-responses.txt"
-  WRK_METHOD=$method wrk -t1 -c8 -d"$WARMUP" -s "$BENCH/wrk-report.lua" "$@" "$url" > /dev/null
-  local line
-  line=$(WRK_METHOD=$method wrk -t1 -c8 -d"$DURATION" -s "$BENCH/wrk-report.lua" "$@" "$url" | grep '^RESULT' | cut -f2-)
-  printf '%s\t%s\t%s\t%s\n' "$id" "$description" "$status" "$line" >> "$RESULTS/e2e.tsv"
-  echo "   ($id) $description: status $status, $line"
-}
-start_server none
-scenario a "GET, no CORS Feature" GET "${GET_HEADERS[@]}"
-stop_server
-start_server feature
-scenario b "GET, CorsFeature, allowed Origin" GET "${GET_HEADERS[@]}"
-scenario c "preflight answered by CorsFeature" OPTIONS "${PREFLIGHT_HEADERS[@]}"
-stop_server
-start_server handwritten
-scenario d "preflight through the hand-written filter" OPTIONS "${PREFLIGHT_HEADERS[@]}"
-scenario e "GET, hand-written filter, allowed Origin" GET "${GET_HEADERS[@]}"
-stop_server
-start_server headers
-scenario f "GET, the four CORS headers as constants, no decision" GET "${GET_HEADERS[@]}"
-stop_server
+for entry in "${SCENARIOS[@]}"; do # what each answers, and a warmup of each server's path
+  IFS='|' read -r id mode method description <<< "$entry"
+  declare -n hdrs=$(headers_for "$method")
+  url="http://127.0.0.1:${PORTS[$mode]}$URL_PATH"
+  { echo "## ($id) $description: curl -X $method ${hdrs[*]} $URL_PATH"; curl -s -D - -o /dev/null -X "$method" "${hdrs[@]}" "$url" | tr -d '\r'; } >> "$RESULTS/e2e-responses.txt"
+  WRK_METHOD=$method wrk -t1 -c8 -d"$WARMUP" -s "$BENCH/wrk-report.lua" "${hdrs[@]}" "$url" > /dev/null
+  unset -n hdrs
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for entry in "${SCENARIOS[@]}"; do
+    IFS='|' read -r id mode method description <<< "$entry"
+    declare -n hdrs=$(headers_for "$method")
+    url="http://127.0.0.1:${PORTS[$mode]}$URL_PATH"
+    status=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "${hdrs[@]}" "$url")
+    line=$(WRK_METHOD=$method wrk -t1 -c8 -d"$DURATION" -s "$BENCH/wrk-report.lua" "${hdrs[@]}" "$url" | grep '^RESULT' | cut -f2-)
+    printf '%s\t%s\t%s\t%s\n' "$id" "$description" "$status" "$line" >> "$RESULTS/e2e.tsv"
+    echo "   round $round ($id) $description: status $status, $line"
+    unset -n hdrs
+  done
+done
+stop_servers
 
 # ------------------------------------------------------------------ 3. build cost (javac)
 echo "== 3/3 javac build cost, sizes ${SIZES[*]}, $REPS runs each"
