@@ -336,7 +336,7 @@ class DiagnosticsTest {
         "    \"DELETE\"})");
     Compilation c = compile(file);
     assertError(c, Diagnostic.METHOD_NOT_SERVED, file, 5,
-        "method \"DELETE\" is allowed, but the routes of test.Api serve only GET, POST",
+        "method \"DELETE\" is allowed, but the routes of test.Api serve only GET, HEAD, POST",
         "answers with 405");
     assertThat(c).hadErrorCount(1);
   }

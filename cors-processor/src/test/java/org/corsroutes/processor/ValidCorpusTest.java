@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * teaches users to ignore the processor. The corpus ({@code src/test/resources/corpus}) holds
  * {@value #POLICIES} policies: exact origins, ports, IPv4, IPv6, loopback http with credentials,
  * punycode, subdomain and port patterns, placeholders, a composed policy, credentials with
- * explicit lists, every standard method plus PROPFIND, long header lists, every maxAge edge, a
+ * explicit lists, every standard method plus PROPFIND, HEAD answered by a GET method, long header lists, every maxAge edge, a
  * sub-resource class policy and a package policy.
  */
 class ValidCorpusTest {
-  static final int POLICIES = 23;
+  static final int POLICIES = 24;
   private static final List<String> CORPUS = List.of("PROPFIND.java", "PartnerCors.java",
       "OriginsResource.java", "ListsResource.java", "PartnersResource.java",
       "pkg/package-info.java", "pkg/VersionResource.java");
@@ -37,5 +37,8 @@ class ValidCorpusTest {
     String partners = GeneratedSourcesTest.contents(
         c.generatedSourceFile("org.corpus.PartnersResourceCorsRoutes").orElseThrow());
     assertTrue(partners.contains("/partners/settings"), partners);
+    String origins = GeneratedSourcesTest.contents(
+        c.generatedSourceFile("org.corpus.OriginsResourceCorsRoutes").orElseThrow());
+    assertTrue(origins.contains(".bind(\"GET, HEAD\", "), origins);
   }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.corsroutes.annotation.CrossOrigin;
 
-/** Policy 16 (class) and 17-21 (methods): credentials with explicit lists, every method. */
+/** Policy 17 (class) and 18-22 (methods): credentials with explicit lists, every method. */
 @Path("/lists")
 @CrossOrigin(origins = "https://app.example.com", allowCredentials = true,
     methods = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "PROPFIND"},

@@ -4,11 +4,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.corsroutes.annotation.CrossOrigin;
 
-/** Policies 2-15: every kind of origin and pattern the rules accept. */
+/** Policies 2-16: every kind of origin and pattern the rules accept. */
 @Path("/origins")
 public class OriginsResource {
   @GET @Path("exact") @CrossOrigin(origins = "https://app.example.com")
   public String exact() { return ""; }
+
+  /** JAX-RS answers HEAD with the GET method, so HEAD is a method this route serves. */
+  @GET @Path("head") @CrossOrigin(origins = "https://app.example.com", methods = {"GET", "HEAD"})
+  public String headViaGet() { return ""; }
 
   @GET @Path("port") @CrossOrigin(origins = {"https://app.example.com:8443", "http://app.example.com:8080"})
   public String port() { return ""; }

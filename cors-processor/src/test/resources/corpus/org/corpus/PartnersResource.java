@@ -5,7 +5,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.corsroutes.annotation.CrossOrigin;
 
-/** Policy 1 used on a class; policy 22 on a sub-resource class reached by a locator. */
+/** Policy 1 used on a class; policy 23 on a sub-resource class reached by a locator. */
 @Path("/partners")
 @PartnerCors
 public class PartnersResource {

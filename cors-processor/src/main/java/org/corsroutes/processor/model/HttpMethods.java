@@ -14,4 +14,12 @@ public final class HttpMethods {
       .thenComparing(Comparator.naturalOrder());
 
   private HttpMethods() {}
+
+  /**
+   * The methods a resource method answers: JAX-RS answers HEAD with the GET method when there
+   * is no {@code @HEAD} one, and CorsFeature applies GET's policy to HEAD.
+   */
+  public static List<String> served(String httpMethod) {
+    return httpMethod.equals("GET") ? List.of("GET", "HEAD") : List.of(httpMethod);
+  }
 }

@@ -39,11 +39,21 @@ public final class RouteTables {
     return new ResourceRoutes(resource, routes);
   }
 
-  /** {@code "*"} when the policy says so, else the bound methods in standard order. */
+  /**
+   * {@code "*"} when the policy says so; else the bound methods in standard order, plus HEAD
+   * where the policy lists it and a bound GET method answers it (JAX-RS does).
+   */
   private static String allowMethods(Policy policy, List<ResourceMethod> bound) {
     if (policy.methods().contains("*")) {
       return "*";
     }
-    return String.join(", ", bound.stream().map(ResourceMethod::httpMethod).distinct().toList());
+    List<String> methods = new ArrayList<>(
+        bound.stream().map(ResourceMethod::httpMethod).distinct().toList());
+    if (methods.contains("GET") && !methods.contains("HEAD") && policy.methods().contains("HEAD")) {
+      methods.add("HEAD");
+    }
+    methods.sort(HttpMethods.ORDER);
+    return String.join(", ", methods);
   }
+
 }

@@ -37,10 +37,9 @@ final class RouteRuleValidator {
    */
   private void checkServedMethods(Map<ResourceMethod, Policy> resolved, Report.Builder report) {
     Map<Policy, Set<String>> served = new LinkedHashMap<>();
-    resolved.forEach((method, policy) -> {
-      served.computeIfAbsent(policy, p -> new TreeSet<>(HttpMethods.ORDER))
-          .add(method.httpMethod());
-    });
+    resolved.forEach((method, policy) -> served
+        .computeIfAbsent(policy, p -> new TreeSet<>(HttpMethods.ORDER))
+        .addAll(HttpMethods.served(method.httpMethod())));
     served.forEach((policy, methods) -> {
       Element on = policy.site().element();
       if (on.getKind() == ElementKind.PACKAGE || !checkedPolicies.add(policy)) {
