@@ -4,6 +4,7 @@ import static org.corsroutes.it.CorsAssertions.assertCorsHeaders;
 import static org.corsroutes.it.CorsAssertions.assertHeader;
 import static org.corsroutes.it.CorsAssertions.assertNoCorsHeaders;
 import static org.corsroutes.it.CorsAssertions.assertStatus;
+import static org.corsroutes.it.CorsAssertions.assertUsersApiGrant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
@@ -27,11 +28,7 @@ class ApplicationResponsesTest {
     assertStatus(401, response, what);
     assertEquals("{\"error\":\"unauthorized\",\"message\":\"a bearer token is required\"}",
         response.body(), what + ": body");
-    assertCorsHeaders(response, what,
-        "Access-Control-Allow-Origin", Origins.APP,
-        "Access-Control-Allow-Credentials", "true",
-        "Access-Control-Expose-Headers", "X-Request-Id");
-    assertHeader(response, "Vary", "Origin", what);
+    assertUsersApiGrant(response, Origins.APP, what);
   }
 
   @Test
@@ -42,11 +39,7 @@ class ApplicationResponsesTest {
     assertStatus(404, response, what);
     assertEquals("{\"error\":\"not_found\",\"message\":\"no user with id 999\"}",
         response.body(), what + ": body");
-    assertCorsHeaders(response, what,
-        "Access-Control-Allow-Origin", Origins.APP,
-        "Access-Control-Allow-Credentials", "true",
-        "Access-Control-Expose-Headers", "X-Request-Id");
-    assertHeader(response, "Vary", "Origin", what);
+    assertUsersApiGrant(response, Origins.APP, what);
   }
 
   @ParameterizedTest(name = "{0}")

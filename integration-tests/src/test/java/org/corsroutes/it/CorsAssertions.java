@@ -38,6 +38,18 @@ final class CorsAssertions {
   }
 
   /**
+   * The users API's answer to an allowed origin: exactly its CORS headers (the origin,
+   * credentials, the exposed {@code X-Request-Id}) and {@code Vary: Origin}.
+   */
+  static void assertUsersApiGrant(HttpResponse<?> response, String origin, String what) {
+    assertCorsHeaders(response, what,
+        "Access-Control-Allow-Origin", origin,
+        "Access-Control-Allow-Credentials", "true",
+        "Access-Control-Expose-Headers", "X-Request-Id");
+    assertHeader(response, "Vary", "Origin", what);
+  }
+
+  /**
    * The response's {@code Access-Control-*} headers are exactly these name/value pairs, each
    * once: one missing, one extra or one repeated header fails.
    */
