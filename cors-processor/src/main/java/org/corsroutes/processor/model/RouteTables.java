@@ -49,7 +49,9 @@ public final class RouteTables {
     }
     List<String> methods = new ArrayList<>(
         bound.stream().map(ResourceMethod::httpMethod).distinct().toList());
-    if (methods.contains("GET") && !methods.contains("HEAD") && policy.methods().contains("HEAD")) {
+    boolean headServed = bound.stream()
+        .anyMatch(m -> HttpMethods.served(m.httpMethod()).contains("HEAD"));
+    if (headServed && !methods.contains("HEAD") && policy.methods().contains("HEAD")) {
       methods.add("HEAD");
     }
     methods.sort(HttpMethods.ORDER);
