@@ -21,11 +21,13 @@ public final class DemoLog {
   /** One request as the server answered it. */
   public record Entry(String caseId, String method, boolean preflight, String origin, int status) {}
 
-  private final Map<String, List<Entry>> runs = new LinkedHashMap<>() {
+  // Inside a LinkedHashMap subclass a bare "Entry" names the map's own inherited member type on
+  // newer JDKs, so this record is always spelled DemoLog.Entry here.
+  private final Map<String, List<DemoLog.Entry>> runs = new LinkedHashMap<>() {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<Entry>> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, List<DemoLog.Entry>> eldest) {
       return size() > MAX_RUNS;
     }
   };
