@@ -28,7 +28,6 @@ import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
 import org.corsroutes.processor.validate.PlacementValidator;
 import org.corsroutes.processor.validate.ResourceValidator;
-import org.corsroutes.processor.validate.RouteRegistry;
 
 /**
  * Reads the JAX-RS routes of every root resource and their {@code @CrossOrigin} policies,
@@ -45,7 +44,6 @@ import org.corsroutes.processor.validate.RouteRegistry;
 public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> deferredPlacements = new LinkedHashSet<>();
-  private final RouteRegistry registry = new RouteRegistry();
   private final ServiceFileWriter services = new ServiceFileWriter();
   private final RouteReportWriter report = new RouteReportWriter();
   private ProcessorOptions options;
@@ -100,7 +98,7 @@ public final class CorsProcessor extends AbstractProcessor {
     Round(Elements elements) {
       reader = new PolicyReader(elements);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
-      validator = new ResourceValidator(reader, registry, options.allowInsecureOrigins());
+      validator = new ResourceValidator(reader, options.allowInsecureOrigins());
       placement = new PlacementValidator(reader, scanner);
     }
   }
@@ -179,14 +177,19 @@ public final class CorsProcessor extends AbstractProcessor {
       }
       ResourceValidator.Result result = work.validator.validate(scan);
       result.report().printTo(processingEnv.getMessager(), options.warningsAreErrors());
-      if (result.report().isClean(options.warningsAreErrors()) && !result.policies().isEmpty()) {
-        ResourceRoutes routes = RouteTables.of(resource, result.policies());
-        if (!routes.routes().isEmpty()) {
-          new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
-              CorsProcessor.class.getName()).write(routes);
-          services.add(RouteTableWriter.tableName(resource).canonicalName());
-          report.add(routes);
-        }
+      // Every root resource gets a table, with a policy or not: preflights are routed as
+      // JAX-RS routes the actual request, through all of the application's resources.
+      if (result.report().isClean(options.warningsAreErrors())) {
+        ResourceRoutes routes = RouteTables.of(resource, scan.rootPath(), scan.methods(),
+            scan.locators().stream()
+                .map(l -> new RouteTables.LocatorSite(l.chain(), l.method(), l.javaMethod(),
+                    l.path(), l.target()))
+                .toList(),
+            result.policies());
+        new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+            CorsProcessor.class.getName()).write(routes);
+        services.add(RouteTableWriter.tableName(resource).canonicalName());
+        report.add(routes);
       }
     } catch (Exception | Error e) {
       internalError(resource, e);

@@ -82,7 +82,7 @@ class LaterRoundTest {
     String table = GeneratedSourcesTest.contents(
         c.generatedSourceFile("test.ApiCorsRoutes").orElseThrow());
     assertTrue(table.contains("\"/api\""), table);
-    assertTrue(table.contains("\"/api/settings\""), table);
+    assertTrue(table.contains("{@code /api/settings}"), table);
     assertTrue(table.contains("\"GET, PUT\""), table);
     assertTrue(table.contains("https://gen.example.com"), table);
     assertTrue(table.contains("declaredOn(\"test.Api (@GeneratedCors)\")"), table);

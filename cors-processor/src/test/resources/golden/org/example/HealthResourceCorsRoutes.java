@@ -1,8 +1,8 @@
 package org.example;
 
-import java.util.List;
 import javax.annotation.processing.Generated;
 import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsResource;
 import org.corsroutes.runtime.CorsRoute;
 import org.corsroutes.runtime.CorsRouteTable;
 
@@ -35,12 +35,18 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_HEALTH = CorsRoute.path("/api/health")
-      .bind("GET", HEALTH_RESOURCE, "GET")
+  static final CorsRoute API_HEALTH = CorsRoute.path("")
+      .bind("GET", HEALTH_RESOURCE, "GET health()")
       .build();
 
-  private static final List<CorsRoute> ROUTES = List.of(
-    API_HEALTH);
+  /**
+   * How JAX-RS reaches the routes above: the class template first, then a resource method or a
+   * locator inside it. {@code CorsFeature} routes preflights through it as JAX-RS will route the
+   * actual request.
+   */
+  static final CorsResource RESOURCE = CorsResource.root("api/health/", "org.example.HealthResource")
+      .routes(API_HEALTH)
+      .build();
 
   /**
    * Instantiated by {@link java.util.ServiceLoader}.
@@ -49,7 +55,7 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
   }
 
   @Override
-  public List<CorsRoute> routes() {
-    return ROUTES;
+  public CorsResource resource() {
+    return RESOURCE;
   }
 }

@@ -1,8 +1,8 @@
 package org.example;
 
-import java.util.List;
 import javax.annotation.processing.Generated;
 import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsResource;
 import org.corsroutes.runtime.CorsRoute;
 import org.corsroutes.runtime.CorsRouteTable;
 
@@ -36,12 +36,27 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_PARTNERS = CorsRoute.path("/api/partners")
-      .bind("GET", PARTNERS_RESOURCE_LIST, "GET")
+  static final CorsRoute API_PARTNERS = CorsRoute.path("")
+      .bind("GET", PARTNERS_RESOURCE_LIST, "GET list()")
       .build();
 
-  private static final List<CorsRoute> ROUTES = List.of(
-    API_PARTNERS);
+  /**
+   * {@code /api/partners/internal}
+   *
+   * <p>GET, no policy: left to the application.
+   */
+  static final CorsRoute API_PARTNERS_INTERNAL = CorsRoute.path("internal")
+      .serve("GET internal()")
+      .build();
+
+  /**
+   * How JAX-RS reaches the routes above: the class template first, then a resource method or a
+   * locator inside it. {@code CorsFeature} routes preflights through it as JAX-RS will route the
+   * actual request.
+   */
+  static final CorsResource RESOURCE = CorsResource.root("/api/partners", "org.example.PartnersResource")
+      .routes(API_PARTNERS, API_PARTNERS_INTERNAL)
+      .build();
 
   /**
    * Instantiated by {@link java.util.ServiceLoader}.
@@ -50,7 +65,7 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
   }
 
   @Override
-  public List<CorsRoute> routes() {
-    return ROUTES;
+  public CorsResource resource() {
+    return RESOURCE;
   }
 }

@@ -1,8 +1,8 @@
 package org.example;
 
-import java.util.List;
 import javax.annotation.processing.Generated;
 import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsResource;
 import org.corsroutes.runtime.CorsRoute;
 import org.corsroutes.runtime.CorsRouteTable;
 
@@ -48,8 +48,8 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS = CorsRoute.path("/api/users")
-      .bind("GET, POST", USERS_RESOURCE, "GET", "POST")
+  static final CorsRoute API_USERS = CorsRoute.path("")
+      .bind("GET, POST", USERS_RESOURCE, "GET list()", "POST create(java.lang.String)")
       .build();
 
   /**
@@ -77,9 +77,9 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS_ID = CorsRoute.path("/api/users/{id}")
-      .bind("GET, PUT", USERS_RESOURCE, "GET", "PUT")
-      .bind("DELETE", ADMIN_CORS, "DELETE")
+  static final CorsRoute API_USERS_ID = CorsRoute.path("{id}")
+      .bind("GET, PUT", USERS_RESOURCE, "GET get(long)", "PUT update(long,java.lang.String)")
+      .bind("DELETE", ADMIN_CORS, "DELETE delete(long)")
       .build();
 
   /**
@@ -96,8 +96,8 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.path("/api/users/{id}/settings")
-      .bind("GET", USERS_RESOURCE, "GET")
+  static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.path("")
+      .bind("GET", USERS_RESOURCE, "GET get()")
       .build();
 
   /**
@@ -114,15 +114,21 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS_ID_SETTINGS_KEY = CorsRoute.path("/api/users/{id}/settings/{key: [a-z]+}")
-      .bind("PATCH", USERS_RESOURCE, "PATCH")
+  static final CorsRoute API_USERS_ID_SETTINGS_KEY = CorsRoute.path("/{key: [a-z]+}/")
+      .bind("PATCH", USERS_RESOURCE, "PATCH patch(java.lang.String)")
       .build();
 
-  private static final List<CorsRoute> ROUTES = List.of(
-    API_USERS,
-    API_USERS_ID,
-    API_USERS_ID_SETTINGS,
-    API_USERS_ID_SETTINGS_KEY);
+  /**
+   * How JAX-RS reaches the routes above: the class template first, then a resource method or a
+   * locator inside it. {@code CorsFeature} routes preflights through it as JAX-RS will route the
+   * actual request.
+   */
+  static final CorsResource RESOURCE = CorsResource.root("/api/users", "org.example.UsersResource")
+      .routes(API_USERS, API_USERS_ID)
+      .locator("{id}/settings", "settings(long)", CorsResource.of("org.example.SettingsResource")
+          .routes(API_USERS_ID_SETTINGS, API_USERS_ID_SETTINGS_KEY)
+          .build())
+      .build();
 
   /**
    * Instantiated by {@link java.util.ServiceLoader}.
@@ -131,7 +137,7 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
   }
 
   @Override
-  public List<CorsRoute> routes() {
-    return ROUTES;
+  public CorsResource resource() {
+    return RESOURCE;
   }
 }

@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Applies the CORS route tables the CORS Routes processor generated, in any Jakarta REST
@@ -109,7 +111,7 @@ public final class CorsFeature implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
     Configuration configuration = context.getConfiguration();
-    if (configuration.isRegistered(CorsFilter.class)) {
+    if (configuration.isRegistered(PreflightFilter.class)) {
       return false; // registered twice (class and instance): apply once
     }
     List<CorsRouteTable> loaded = tables != null ? tables : loadTables();
@@ -118,14 +120,29 @@ public final class CorsFeature implements Feature {
           "CORS Routes: no CorsRouteTable found; is cors-processor on the compiler's"
               + " annotationProcessorPaths? No CORS headers will be sent.");
     }
-    CorsRouter router = RouteTables.prepare(loaded, OriginVariables.fromSystem());
-    CorsFilter filter = new CorsFilter(router,
-        refusedRequests(configuration) == RefusedRequests.FORBID,
-        preflightStatus(configuration));
-    context.register(filter, Map.of(
-        ContainerRequestFilter.class, PRIORITY,
-        ContainerResponseFilter.class, PRIORITY));
+    ApplicationRoutes routes =
+        new ApplicationRoutes(new PreparedRoutes(loaded, OriginVariables.fromSystem()));
+    routes.addRoots(registeredClassNames(configuration)); // checks the routes now where it can
+    context.register(new PreflightFilter(routes, preflightStatus(configuration)),
+        Map.of(ContainerRequestFilter.class, PRIORITY));
+    context.register(new CorsBinder(routes,
+        refusedRequests(configuration) == RefusedRequests.FORBID));
     return true;
+  }
+
+  /**
+   * The classes registered with the application, where the server lists its resources among
+   * them (Jersey's ResourceConfig does); the others are learned as JAX-RS binds their methods.
+   */
+  private static Set<String> registeredClassNames(Configuration configuration) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<?> type : configuration.getClasses()) {
+      names.add(type.getName());
+    }
+    for (Object instance : configuration.getInstances()) {
+      names.add(instance.getClass().getName());
+    }
+    return names;
   }
 
   private RefusedRequests refusedRequests(Configuration configuration) {

@@ -5,36 +5,49 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One path template of the application and the CORS policy of each HTTP method it serves.
- * Built by generated code:
+ * The resource methods of one resource class that share one {@code @Path} template (empty for
+ * the methods without one), each with what CORS Routes does for it. Built by generated code:
  *
  * <pre>{@code
- * static final CorsRoute API_USERS_ID = CorsRoute.path("/api/users/{id}")
- *     .bind("GET, PUT", USERS, "GET", "PUT")
- *     .bind("DELETE", USERS_DELETE, "DELETE")
+ * static final CorsRoute API_USERS_ID = CorsRoute.path("{id}")
+ *     .bind("GET, PUT", USERS, "GET get(long)", "PUT update(long,java.lang.String)")
+ *     .refuse(USERS, "PATCH patch(long)")
+ *     .serve("DELETE delete(long)")
  *     .build();
  * }</pre>
  *
- * @param template the JAX-RS path template, leading slash, class and method {@code @Path} joined
- * @param bindings the policies of the methods the route serves, at most one per method
+ * <p>A method is written {@code "HTTP-METHOD javaName(parameter types)"}, the parameter types
+ * erased and spelled as {@link Class#getTypeName()} spells them, so the runtime can recognise
+ * the Java method JAX-RS matched without reading any annotation.
+ *
+ * @param path the method-level {@code @Path} as written, or {@code ""} for methods without one
+ * @param bindings the methods a policy allows, grouped by policy
+ * @param refused the methods under a policy whose {@code methods} leave them out: a
+ *     cross-origin request for them is refused
+ * @param served the methods without a policy: CORS Routes leaves them alone, but JAX-RS routes
+ *     to them, so they take part in matching preflights
  */
-public record CorsRoute(String template, List<Binding> bindings) {
+public record CorsRoute(String path, List<Binding> bindings, List<Binding> refused,
+    List<String> served) {
 
   public CorsRoute {
-    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(path, "path");
     bindings = List.copyOf(bindings);
+    refused = List.copyOf(refused);
+    served = List.copyOf(served);
   }
 
-  public static Builder path(String template) {
-    return new Builder(template);
+  public static Builder path(String path) {
+    return new Builder(path);
   }
 
   /**
    * Methods of a route governed by one policy.
    *
    * @param allowMethods the precomputed {@code Access-Control-Allow-Methods} value for them
+   *     (empty for refused methods)
    * @param policy the policy
-   * @param methods the methods bound, as the route serves them
+   * @param methods the methods, {@code "GET get(long)"}
    */
   public record Binding(String allowMethods, CorsPolicy policy, List<String> methods) {
     public Binding {
@@ -44,22 +57,37 @@ public record CorsRoute(String template, List<Binding> bindings) {
     }
   }
 
-  /** Collects the bindings of a route. */
+  /** Collects the methods of a route. */
   public static final class Builder {
-    private final String template;
+    private final String path;
     private final List<Binding> bindings = new ArrayList<>();
+    private final List<Binding> refused = new ArrayList<>();
+    private final List<String> served = new ArrayList<>();
 
-    private Builder(String template) {
-      this.template = template;
+    private Builder(String path) {
+      this.path = path;
     }
 
+    /** Methods the policy allows, answered with {@code allowMethods}. */
     public Builder bind(String allowMethods, CorsPolicy policy, String... methods) {
       bindings.add(new Binding(allowMethods, policy, List.of(methods)));
       return this;
     }
 
+    /** Methods under the policy that its {@code methods} attribute leaves out. */
+    public Builder refuse(CorsPolicy policy, String... methods) {
+      refused.add(new Binding("", policy, List.of(methods)));
+      return this;
+    }
+
+    /** Methods without a policy. */
+    public Builder serve(String... methods) {
+      served.addAll(List.of(methods));
+      return this;
+    }
+
     public CorsRoute build() {
-      return new CorsRoute(template, bindings);
+      return new CorsRoute(path, bindings, refused, served);
     }
   }
 }

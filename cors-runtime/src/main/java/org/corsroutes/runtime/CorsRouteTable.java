@@ -1,16 +1,15 @@
 package org.corsroutes.runtime;
 
-import java.util.List;
-
 /**
- * The CORS routes of one resource class, implemented by the sources the CORS Routes processor
- * generates ({@code <Resource>CorsRoutes}) and listed by it in
+ * The routes of one root resource class as JAX-RS reaches them, with the CORS policy of each
+ * resource method, implemented by the sources the CORS Routes processor generates
+ * ({@code <Resource>CorsRoutes}) and listed by it in
  * {@code META-INF/services/org.corsroutes.runtime.CorsRouteTable}, so {@link CorsFeature}
  * finds every table with {@link java.util.ServiceLoader}: no classpath scanning, no reflective
  * annotation reading.
  */
 public interface CorsRouteTable {
 
-  /** The routes of the resource class, each with the policies of the methods it serves. */
-  List<CorsRoute> routes();
+  /** The root resource: its class template, its resource methods and its locators. */
+  CorsResource resource();
 }

@@ -8,7 +8,9 @@ public final class ServiceLoadedTable implements CorsRouteTable {
       CorsPolicy.declaredOn("org.x.Loaded").origins("https://loaded.example.com").build();
 
   @Override
-  public List<CorsRoute> routes() {
-    return List.of(CorsRoute.path("/loaded/{id}").bind("GET", POLICY, "GET").build());
+  public CorsResource resource() {
+    return CorsResource.root("/loaded/{id}", CorsFeatureJerseyTest.LoadedResource.class.getName())
+        .routes(CorsRoute.path("").bind("GET", POLICY, "GET get()").build())
+        .build();
   }
 }

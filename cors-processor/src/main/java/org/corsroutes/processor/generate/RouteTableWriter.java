@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import org.corsroutes.processor.model.Policy;
+import org.corsroutes.processor.model.ResourceMethod;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.Route;
 import org.corsroutes.processor.model.RouteBinding;
@@ -24,7 +24,8 @@ import org.corsroutes.processor.parse.PolicyReader;
 
 /**
  * Writes {@code <Resource>CorsRoutes}: one constant per policy, one per route with its
- * precomputed headers, and the {@code CorsRouteTable} listing them. The only class that
+ * precomputed headers and the preflight answer in its Javadoc, and the resource tree that says
+ * how JAX-RS reaches each route. The only class that
  * touches JavaPoet.
  */
 public final class RouteTableWriter {
@@ -32,6 +33,7 @@ public final class RouteTableWriter {
   static final ClassName TABLE = ClassName.get(RUNTIME, "CorsRouteTable");
   static final ClassName ROUTE = ClassName.get(RUNTIME, "CorsRoute");
   static final ClassName POLICY = ClassName.get(RUNTIME, "CorsPolicy");
+  static final ClassName RESOURCE = ClassName.get(RUNTIME, "CorsResource");
   static final String SUFFIX = "CorsRoutes";
 
   private final Filer filer;
@@ -78,32 +80,61 @@ public final class RouteTableWriter {
         type.addField(policyField(constant, policy));
       }
     }
-    List<String> routeNames = resource.routes().stream().map(route -> {
+    Map<Route, String> routeNames = new LinkedHashMap<>();
+    for (Route route : resource.routes()) {
       String constant = names.constant(route.template());
+      routeNames.put(route, constant);
       type.addField(routeField(constant, route, policyNames));
-      return constant;
-    }).toList();
-
-    ParameterizedTypeName listOfRoutes =
-        ParameterizedTypeName.get(ClassName.get(List.class), ROUTE);
-    type.addField(FieldSpec.builder(listOfRoutes, "ROUTES", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.of($>\n$L)$<", List.class, String.join(",\n", routeNames))
+    }
+    String tree = names.constant("resource");
+    type.addField(FieldSpec.builder(RESOURCE, tree, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("How JAX-RS reaches the routes above: the class template first, then a"
+            + " resource method or a\nlocator inside it. {@code CorsFeature} routes preflights"
+            + " through it as JAX-RS will route the\nactual request.\n")
+        .initializer(CodeBlock.builder()
+            .add("$T.root($S, $S)", RESOURCE, resource.template(),
+                binaryName(resource.root().type()))
+            .add(members(resource.root(), routeNames))
+            .build())
         .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Instantiated by {@link java.util.ServiceLoader}.\n")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("routes")
+    type.addMethod(MethodSpec.methodBuilder("resource")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(listOfRoutes)
-        .addStatement("return ROUTES")
+        .returns(RESOURCE)
+        .addStatement("return $L", tree)
         .build());
     return JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** {@code .routes(...)}, the locators and {@code .build()} of one node, indented. */
+  private CodeBlock members(ResourceRoutes.Node node, Map<Route, String> routeNames) {
+    CodeBlock.Builder out = CodeBlock.builder().indent().indent();
+    if (!node.routes().isEmpty()) {
+      out.add("\n.routes($L)", node.routes().stream()
+          .map(routeNames::get).collect(Collectors.joining(", ")));
+    }
+    for (ResourceRoutes.LocatorEntry locator : node.locators()) {
+      if (locator.target() == null) {
+        out.add("\n.locator($S, $S)", locator.path(), locator.javaMethod());
+      } else {
+        out.add("\n.locator($S, $S, $T.of($S)", locator.path(), locator.javaMethod(), RESOURCE,
+            binaryName(locator.target().type()));
+        out.add(members(locator.target(), routeNames));
+        out.add(")");
+      }
+    }
+    return out.add("\n.build()").unindent().unindent().build();
+  }
+
+  private String binaryName(javax.lang.model.element.TypeElement type) {
+    return elements.getBinaryName(type).toString();
   }
 
   private static String constantSource(Policy policy) {
@@ -155,23 +186,40 @@ public final class RouteTableWriter {
 
   private FieldSpec routeField(String constant, Route route, Map<Policy.Values, String> policies) {
     CodeBlock.Builder init = CodeBlock.builder()
-        .add("$T.path($S)", ROUTE, route.template())
+        .add("$T.path($S)", ROUTE, route.localPath())
         .indent().indent();
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("{@code $L}\n", codeSafe(route.template()));
     for (RouteBinding binding : route.bindings()) {
       String policy = policies.get(binding.policy().values());
       List<String> methods = binding.httpMethods().stream().distinct().toList();
-      init.add("\n.bind($S, $L, $L)", binding.allowMethods(), policy, strings(methods));
+      init.add("\n.bind($S, $L, $L)", binding.allowMethods(), policy, entries(binding.methods()));
       doc.add("\n<p>$L, policy {@link #$L}; a preflight from an allowed origin is answered:\n"
           + "<pre>\n$L</pre>\n", String.join(", ", methods), policy,
           htmlSafe(Headers.of(binding.policy()).preflight(binding.allowMethods())));
+    }
+    for (RouteBinding binding : route.refused()) {
+      String policy = policies.get(binding.policy().values());
+      init.add("\n.refuse($L, $L)", policy, entries(binding.methods()));
+      doc.add("\n<p>$L, policy {@link #$L}, whose {@code methods} leave it out: a cross-origin"
+          + " request is refused.\n", String.join(", ",
+              binding.httpMethods().stream().distinct().toList()), policy);
+    }
+    if (!route.served().isEmpty()) {
+      init.add("\n.serve($L)", entries(route.served()));
+      doc.add("\n<p>$L, no policy: left to the application.\n", String.join(", ",
+          route.served().stream().map(ResourceMethod::httpMethod).distinct().toList()));
     }
     init.add("\n.build()").unindent().unindent();
     return FieldSpec.builder(ROUTE, constant, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(doc.build())
         .initializer(init.build())
         .build();
+  }
+
+  /** {@code "GET get(long)"}: how the runtime recognises each method. */
+  private static CodeBlock entries(List<ResourceMethod> methods) {
+    return strings(methods.stream().map(m -> m.httpMethod() + " " + m.javaMethod()).toList());
   }
 
   private static CodeBlock strings(List<String> values) {

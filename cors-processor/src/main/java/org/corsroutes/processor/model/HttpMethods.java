@@ -15,6 +15,11 @@ public final class HttpMethods {
 
   private HttpMethods() {}
 
+  /** TRACE, TRACK, CONNECT: never allowed cross-origin (the Fetch standard forbids them). */
+  public static boolean isForbidden(String method) {
+    return method.equals("TRACE") || method.equals("TRACK") || method.equals("CONNECT");
+  }
+
   /**
    * The methods a resource method answers: JAX-RS answers HEAD with the GET method when there
    * is no {@code @HEAD} one, and CorsFeature applies GET's policy to HEAD.

@@ -36,32 +36,63 @@ public final class ResourceScanner {
     this.types = types;
   }
 
-  /** What a scan found. */
+  /**
+   * What a scan found.
+   *
+   * @param rootPath the root class's {@code @Path} as written
+   * @param methods every resource method reached, sub-resources included
+   * @param locators every locator reached, followed or not
+   * @param unfollowedLocators the locators whose returned resource cannot be known
+   */
   public record Scan(
+      String rootPath,
       List<ResourceMethod> methods,
+      List<Locator> locators,
       List<ExecutableElement> unfollowedLocators,
       boolean needsLaterRound) {}
+
+  /**
+   * A sub-resource locator as JAX-RS routes it.
+   *
+   * @param owner the resource class it is routed in
+   * @param method the locator
+   * @param path its {@code @Path} as written
+   * @param chain the locators from the root to {@code owner}, outermost first
+   * @param target the resource it returns, or null when that cannot be known (or when following
+   *     it again would loop)
+   */
+  public record Locator(TypeElement owner, ExecutableElement method, String javaMethod,
+      String path, List<ExecutableElement> chain, TypeElement target) {
+
+    /** The chain that reaches the locator's target: this chain and the locator. */
+    public List<ExecutableElement> targetChain() {
+      List<ExecutableElement> out = new ArrayList<>(chain);
+      out.add(method);
+      return out;
+    }
+  }
 
   public Scan scan(TypeElement root) {
     Collector out = new Collector();
     String rootPath = Annotations.pathOf(elements, root).orElse("");
     List<Element> rootScopes = List.of(root, elements.getPackageOf(root));
     out.needsLaterRound |= hasErrorTypes(root);
-    scanType(root, root, normalize(rootPath), rootScopes, new HashSet<>(), out);
-    return new Scan(List.copyOf(out.methods), List.copyOf(out.unfollowed), out.needsLaterRound);
+    scanType(root, root, normalize(rootPath), rootScopes, List.of(), new HashSet<>(), out);
+    return new Scan(rootPath, List.copyOf(out.methods), List.copyOf(out.locators),
+        List.copyOf(out.unfollowed), out.needsLaterRound);
   }
 
   private static final class Collector {
     final List<ResourceMethod> methods = new ArrayList<>();
+    final List<Locator> locators = new ArrayList<>();
     final List<ExecutableElement> unfollowed = new ArrayList<>();
     boolean needsLaterRound;
   }
 
   private void scanType(TypeElement root, TypeElement type, String prefix,
-      List<Element> classScopes, Set<TypeElement> visiting, Collector out) {
-    if (!visiting.add(type)) {
-      return; // a locator cycle: the routes below are already collected once
-    }
+      List<Element> classScopes, List<ExecutableElement> chain, Set<TypeElement> visiting,
+      Collector out) {
+    visiting.add(type);
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (method.getModifiers().contains(Modifier.STATIC)
           || !method.getModifiers().contains(Modifier.PUBLIC)) {
@@ -73,7 +104,8 @@ public final class ResourceScanner {
       }
       out.needsLaterRound |= hasErrorTypes(method) || hasErrorTypes(annotated);
       Optional<String> httpMethod = Annotations.httpMethodOf(elements, annotated);
-      String template = join(prefix, Annotations.pathOf(elements, annotated).orElse(""));
+      String localPath = Annotations.pathOf(elements, annotated).orElse("");
+      String template = join(prefix, localPath);
       List<Element> scopes = new ArrayList<>();
       scopes.add(method);
       if (annotated != method) {
@@ -81,16 +113,18 @@ public final class ResourceScanner {
       }
       scopes.addAll(classScopes);
       if (httpMethod.isPresent()) {
-        out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes));
+        out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes,
+            type, localPath, chain, javaMethod(method)));
       } else {
-        followLocator(root, method, template, scopes, visiting, out);
+        followLocator(root, type, method, localPath, template, scopes, chain, visiting, out);
       }
     }
     visiting.remove(type);
   }
 
-  private void followLocator(TypeElement root, ExecutableElement locator, String template,
-      List<Element> locatorScopes, Set<TypeElement> visiting, Collector out) {
+  private void followLocator(TypeElement root, TypeElement owner, ExecutableElement locator,
+      String localPath, String template, List<Element> locatorScopes,
+      List<ExecutableElement> chain, Set<TypeElement> visiting, Collector out) {
     TypeMirror returned = locator.getReturnType();
     if (returned.getKind() == TypeKind.ERROR) {
       out.needsLaterRound = true;
@@ -100,12 +134,46 @@ public final class ResourceScanner {
         ? (TypeElement) ((DeclaredType) returned).asElement() : null;
     if (target == null || !hasResourceMembers(target)) {
       out.unfollowed.add(locator);
+      out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
       return;
     }
+    if (visiting.contains(target)) {
+      // A locator cycle: the routes below are collected once; the runtime answers no
+      // preflight below the second visit.
+      out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
+      return;
+    }
+    Locator site = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
+    out.locators.add(site);
     List<Element> scopes = new ArrayList<>();
     scopes.add(target);
     scopes.addAll(locatorScopes);
-    scanType(root, target, template, scopes, visiting, out);
+    scanType(root, target, template, scopes, site.targetChain(), visiting, out);
+  }
+
+  /**
+   * {@code get(long)}: the name and erased parameter types, spelled as
+   * {@code Class.getTypeName()} spells them at run time ({@code a.B$C}, {@code byte[]}).
+   */
+  String javaMethod(ExecutableElement method) {
+    StringBuilder out = new StringBuilder(method.getSimpleName()).append('(');
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(typeName(types.erasure(method.getParameters().get(i).asType())));
+    }
+    return out.append(')').toString();
+  }
+
+  private String typeName(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return typeName(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      return elements.getBinaryName((TypeElement) ((DeclaredType) type).asElement()).toString();
+    }
+    return type.toString();
   }
 
   /** Whether {@code method}, a member of {@code in}, is a resource method or locator. */

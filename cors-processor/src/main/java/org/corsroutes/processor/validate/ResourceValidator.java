@@ -17,21 +17,18 @@ import org.corsroutes.processor.parse.ResourceScanner;
 /**
  * Resolves the policy of every resource method of one root resource (nearest wins) and checks
  * the result: one policy per element, valid policies ({@link PolicyValidator}), one policy per
- * path and method, also across classes (through the {@link RouteRegistry} shared by the whole
- * compilation), and the rules that depend on the routes ({@link RouteRuleValidator}).
+ * path and method of the resource ({@link RouteRegistry}), and the rules that depend on the
+ * routes ({@link RouteRuleValidator}).
  */
 public final class ResourceValidator {
   private final PolicyReader reader;
   private final PolicyValidator policyValidator;
   private final RouteRuleValidator routeRules = new RouteRuleValidator();
   private final Map<Policy, Report> policyReports = new HashMap<>();
-  private final RouteRegistry registry;
   private final Set<Element> reportedMultiple = new HashSet<>();
 
-  public ResourceValidator(PolicyReader reader, RouteRegistry registry,
-      boolean allowInsecureOrigins) {
+  public ResourceValidator(PolicyReader reader, boolean allowInsecureOrigins) {
     this.reader = reader;
-    this.registry = registry;
     this.policyValidator = new PolicyValidator(allowInsecureOrigins);
   }
 
@@ -54,7 +51,7 @@ public final class ResourceValidator {
         reportedHere.add(policy);
       }
     }
-    registry.claim(resolved, report);
+    new RouteRegistry().claim(resolved, report);
     routeRules.validate(scan.methods(), resolved, report);
     for (ExecutableElement locator : scan.unfollowedLocators()) {
       report.add(Diagnostic.UNFOLLOWED_LOCATOR, locator, null, null,

@@ -7,8 +7,11 @@ import org.corsroutes.processor.model.ResourceMethod;
 import org.corsroutes.processor.parse.PolicyReader;
 
 /**
- * Every path and method that has a policy in this compilation, across classes and rounds, so
- * two different policies for one path and method are caught wherever they are declared.
+ * The paths and methods of one root resource, so two methods JAX-RS can only tell apart by
+ * media type ({@code @Consumes}, {@code @Produces}) cannot get two different policies: a
+ * preflight does not carry the media types, so it could only be answered one way. Across
+ * resource classes JAX-RS chooses the class first, and what two classes of one application
+ * share is checked when the application starts.
  */
 public final class RouteRegistry {
   private final Map<String, Claim> claims = new HashMap<>();
@@ -17,7 +20,7 @@ public final class RouteRegistry {
 
   void claim(Map<ResourceMethod, Policy> resolved, Report.Builder report) {
     resolved.forEach((method, policy) -> {
-      String key = method.httpMethod() + " " + shape(method.template());
+      String key = method.chain() + " " + method.httpMethod() + " " + shape(method.localPath());
       Claim mine = new Claim(method.javaName(), policy.values(), policy.declaredOn());
       Claim first = claims.putIfAbsent(key, mine);
       if (first != null && !first.values().equals(mine.values())) {

@@ -13,32 +13,46 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Startup: merging tables, resolving ${NAME} origins, refusing bad values with clear messages. */
-class RouteTablesTest {
+class PreparedRoutesTest {
 
   private static final CorsPolicy USERS = CorsPolicy.declaredOn("org.x.UsersResource")
       .origins("https://app.example.com", "${EXTRA_ORIGINS}")
       .allowCredentials()
       .build();
 
-  private static CorsRouteTable table(CorsRoute... routes) {
-    return () -> List.of(routes);
+  private static int tables;
+
+  /** A root resource on {@code template} whose methods without @Path are {@code methods}. */
+  private static CorsRouteTable table(String template, CorsRoute.Builder methods) {
+    CorsResource resource = CorsResource.root(template, "org.x.Resource" + tables++)
+        .routes(methods.build()).build();
+    return () -> resource;
   }
 
-  private static CorsRouter prepare(Map<String, String> env, CorsRouteTable... tables) {
-    return RouteTables.prepare(List.of(tables), new OriginVariables(env::get));
+  private static CorsRoute.Builder get(CorsPolicy policy) {
+    return CorsRoute.path("").bind("GET", policy, "GET get()");
+  }
+
+  private static PreflightRouter prepare(Map<String, String> env, CorsRouteTable... tables) {
+    PreparedRoutes prepared = new PreparedRoutes(List.of(tables), new OriginVariables(env::get));
+    return new PreflightRouter(prepared.roots.values());
+  }
+
+  private static MethodCors route(PreflightRouter router, String method, String path) {
+    return (MethodCors) router.route(method, path);
   }
 
   private static String failure(Map<String, String> env, CorsPolicy policy) {
-    CorsRouteTable t = table(CorsRoute.path("/api/users/{id}").bind("GET", policy, "GET").build());
+    CorsRouteTable t = table("/api/users/{id}", get(policy));
     return assertThrows(CorsStartupException.class, () -> prepare(env, t)).getMessage();
   }
 
   @Test
   void placeholderOriginsAreReadTrimmedAndMatched() {
-    CorsRouter router = prepare(
+    PreflightRouter router = prepare(
         Map.of("EXTRA_ORIGINS", " https://admin.example.com ,http://localhost:5173"),
-        table(CorsRoute.path("/api/users/{id}").bind("GET", USERS, "GET").build()));
-    OriginMatcher origins = router.match("api/users/1").forMethod("GET").policy.origins;
+        table("/api/users/{id}", get(USERS)));
+    OriginMatcher origins = route(router, "GET", "/api/users/1").bound.policy.origins;
     assertTrue(origins.matches("https://app.example.com"));
     assertTrue(origins.matches("https://admin.example.com"));
     assertTrue(origins.matches("http://localhost:5173"));
@@ -79,9 +93,8 @@ class RouteTablesTest {
   @Test
   void wildcardFromVariableWithoutCredentialsAllowsAnyOrigin() {
     CorsPolicy open = CorsPolicy.declaredOn("org.x.Public").origins("${ORIGINS}").build();
-    CorsRouter router = prepare(Map.of("ORIGINS", "*"),
-        table(CorsRoute.path("/public").bind("GET", open, "GET").build()));
-    assertTrue(router.match("public").forMethod("GET").policy.anyOrigin);
+    PreflightRouter router = prepare(Map.of("ORIGINS", "*"), table("/public", get(open)));
+    assertTrue(route(router, "GET", "/public").bound.policy.anyOrigin);
     assertTrue(failure(Map.of("ORIGINS", "*, https://a.example.com"), open).contains("mixed"));
   }
 
@@ -100,17 +113,16 @@ class RouteTablesTest {
   }
 
   @Test
-  void sameTemplateFromTwoTablesCombinesBindings() {
+  void sameTemplateInTwoClassesIsOneRouteAsInJaxRs() {
     CorsPolicy admin = CorsPolicy.declaredOn("org.x.Admin").origins("https://admin.example.com")
         .build();
-    CorsRouter router = prepare(Map.of("EXTRA_ORIGINS", "https://b.example.com"),
-        table(CorsRoute.path("/api/users/{id}").bind("GET", USERS, "GET").build()),
-        table(CorsRoute.path("api/users/{id}/").bind("DELETE", admin, "DELETE").build()));
-    RoutePolicies route = router.match("/api/users/1");
-    assertNotNull(route.forMethod("GET"));
-    assertSame(admin, route.forMethod("DELETE").policy.source);
-    assertSame(route.forMethod("GET"), route.forMethod("HEAD"));
-    assertNull(route.forMethod("PUT"));
+    PreflightRouter router = prepare(Map.of("EXTRA_ORIGINS", "https://b.example.com"),
+        table("/api/users/{id}", get(USERS)),
+        table("api/users/{name}/", CorsRoute.path("").bind("DELETE", admin, "DELETE delete()")));
+    assertSame(USERS, route(router, "GET", "/api/users/1").bound.policy.source);
+    assertSame(admin, route(router, "DELETE", "/api/users/1").bound.policy.source);
+    assertSame(route(router, "GET", "/api/users/1"), route(router, "HEAD", "/api/users/1"));
+    assertTrue(router.route("PUT", "/api/users/1") instanceof RouteLevel.Closed);
   }
 
   @Test
@@ -118,9 +130,12 @@ class RouteTablesTest {
     CorsPolicy other = CorsPolicy.declaredOn("org.x.Other").origins("https://o.example.com").build();
     CorsStartupException e = assertThrows(CorsStartupException.class, () -> prepare(
         Map.of("EXTRA_ORIGINS", "https://b.example.com"),
-        table(CorsRoute.path("/a").bind("GET", USERS, "GET").build()),
-        table(CorsRoute.path("/a").bind("GET", other, "GET").build())));
-    assertTrue(e.getMessage().contains("org.x.UsersResource") && e.getMessage().contains("org.x.Other"));
+        table("/a", get(USERS)),
+        table("/a", get(other))));
+    String message = e.getMessage();
+    assertTrue(message.contains("\"/a\" GET"), message);
+    assertTrue(message.contains("org.x.UsersResource") && message.contains("org.x.Other"), message);
+    assertTrue(message.contains("#get"), message);
   }
 
   @Test

@@ -1,0 +1,126 @@
+package org.corsroutes.runtime;
+
+import static org.corsroutes.runtime.CorsHeaders.*;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+
+/**
+ * Decides an actual (non-preflight) request with the policy of the resource method JAX-RS
+ * matched: bound to that method by {@link CorsBinder} when the application starts, it never
+ * looks the route up. It runs after matching at {@link CorsFeature#PRIORITY}, so a refused
+ * cross-origin request gets its 403 before the post-matching authentication and authorization
+ * filters ({@code AUTHENTICATION = 1000}) and before the resource method.
+ *
+ * <p>The response filter writes the CORS headers. It runs on every response of the request,
+ * including those of filters that abort later (a 401) and of exception mappers, so an allowed
+ * origin can read its errors. The decision and the origin it was made for travel in request
+ * properties: the headers sent are those decided on, whatever a later filter does to the
+ * request. Per request there is no lookup, no regex, and no allocation (except when the
+ * application set its own {@code Vary}, which is merged).
+ */
+final class ActualRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  /** Request property: the decision. */
+  static final String DECISION = "org.corsroutes.runtime.decision";
+  /** Request property: the origin the decision allowed. */
+  static final String ALLOWED_ORIGIN = "org.corsroutes.runtime.origin";
+  /** Decision: the answer depends on the origin but carries no CORS headers. */
+  private static final Object VARY_ONLY = new Object();
+  /** Decision: refused; no CORS header may go out, whoever set it. */
+  private static final Object REFUSED = new Object();
+
+  /** The method's entry; null when it is reached through locators with different policies. */
+  private final MethodCors method;
+  /** The entries of a method reached through several chains, told apart by the router. */
+  private final List<MethodCors> chains;
+  /** Refuses under the first chain's policy: what applies when the chain cannot be told. */
+  private final MethodCors unknownChain;
+  private final ApplicationRoutes routes;
+  private final boolean forbidRefused;
+
+  ActualRequestFilter(List<MethodCors> chains, ApplicationRoutes routes, boolean forbidRefused) {
+    this.method = chains.size() == 1 ? chains.get(0) : null;
+    this.chains = List.copyOf(chains);
+    MethodCors first = chains.stream().filter(MethodCors::hasPolicy).findFirst().orElseThrow();
+    this.unknownChain = new MethodCors(first.httpMethod, first.className, first.javaMethod,
+        first.route, first.rootClass, null, first.policy());
+    this.routes = routes;
+    this.forbidRefused = forbidRefused;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    MethodCors m = method != null ? method : chainOf(request);
+    PreparedPolicy policy = m == null ? null : m.policy();
+    if (policy == null) {
+      return;
+    }
+    String origin = request.getHeaderString(ORIGIN);
+    if (m.bound != null && policy.anyOrigin) {
+      request.setProperty(DECISION, m.bound); // static "*": same answer with or without Origin
+    } else if (origin == null || isSameOrigin(origin, request.getUriInfo().getRequestUri())) {
+      request.setProperty(DECISION, VARY_ONLY);
+    } else if (m.bound != null && policy.origins.matches(origin)) {
+      request.setProperty(DECISION, m.bound);
+      request.setProperty(ALLOWED_ORIGIN, origin);
+    } else {
+      request.setProperty(DECISION, REFUSED);
+      if (forbidRefused) {
+        request.abortWith(refusal(ORIGIN));
+      }
+    }
+  }
+
+  /**
+   * Which chain of locators led to the method, for the rare method reached through locators
+   * with different policies: the one the router finds for this request. None when the router
+   * disagrees with JAX-RS's match: then nothing is allowed.
+   */
+  private MethodCors chainOf(ContainerRequestContext request) {
+    String path = "/" + request.getUriInfo().getPath(false);
+    RouteMatch match = routes.router().route(request.getMethod(), path);
+    for (MethodCors chain : chains) {
+      if (chain == match) {
+        return chain;
+      }
+    }
+    return unknownChain;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object decision = request.getProperty(DECISION);
+    if (decision == null) {
+      return;
+    }
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    if (decision == VARY_ONLY) {
+      addVaryOrigin(headers);
+      return;
+    }
+    if (decision == REFUSED) {
+      removeAccessControlHeaders(headers);
+      addVaryOrigin(headers);
+      return;
+    }
+    BoundPolicy bound = (BoundPolicy) decision;
+    PreparedPolicy policy = bound.policy;
+    // putSingle: exactly one Access-Control-Allow-Origin, whatever the application set.
+    if (policy.anyOrigin) {
+      headers.putSingle(ALLOW_ORIGIN, "*");
+    } else {
+      headers.putSingle(ALLOW_ORIGIN, request.getProperty(ALLOWED_ORIGIN));
+      if (policy.allowCredentials) {
+        headers.putSingle(ALLOW_CREDENTIALS, "true");
+      }
+      addVaryOrigin(headers);
+    }
+    if (policy.exposeHeaders != null) {
+      headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package org.corsroutes.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JAX-RS {@code @Path} template as Jersey compiles it: prefixed with '/', literal characters
+ * percent-encoded, {@code {name}} as {@code ([^/]+)}, {@code {name: regex}} as
+ * {@code (regex)}, a trailing '/' dropped, then either the open right-hand part
+ * {@code (/.*)?} (a class template or a locator: more path may follow) or the closed one
+ * {@code (/)?} (resource methods: at most one trailing slash). The precedence keys are the
+ * specification's: literal characters, then template variables, then explicit regexes.
+ *
+ * <p>Templates without explicit regexes and without a '%' are matched segment by segment with
+ * region compares, allocating nothing; only the others run a {@link Pattern} compiled once from
+ * the template (never from request input).
+ */
+final class JaxRsTemplate {
+  /** Marks a variable in a segment's parts; literal parts are the strings themselves. */
+  private static final String VARIABLE = null;
+  /** Characters Jersey escapes in the regex of a literal. */
+  private static final String REGEX_RESERVED = ".^&!?-:<([$=)],>*+|";
+
+  /** The template as JAX-RS normalizes it: leading '/'. */
+  final String template;
+  /**
+   * Jersey's regex of the template, without the right-hand part: templates with equal regexes
+   * are one route ({@code {id}} and {@code {name}}), and ties are broken on it.
+   */
+  final String regex;
+  final int literalChars;
+  final int variables;
+  final int explicitRegexes;
+  /** The literal leading segments, for indexing: a path that lacks them cannot match. */
+  final List<String> literalPrefix;
+
+  private final String[][] segments; // plain templates; null for regex ones
+  private final Pattern open;
+  private final Pattern closed;
+
+  private JaxRsTemplate(String template, String regex, int literalChars, int variables,
+      int explicitRegexes, String[][] segments, List<String> literalPrefix) {
+    this.template = template;
+    this.regex = regex;
+    this.literalChars = literalChars;
+    this.variables = variables;
+    this.explicitRegexes = explicitRegexes;
+    this.segments = segments;
+    this.literalPrefix = literalPrefix;
+    // As Jersey: a trailing '/' is dropped before the right-hand part, so "/users/" matches
+    // like "/users" (the regex above keeps it: Jersey groups and orders templates by it).
+    String matched = regex.endsWith("/") ? regex.substring(0, regex.length() - 1) : regex;
+    this.open = segments == null ? Pattern.compile(matched + "(/.*)?") : null;
+    this.closed = segments == null ? Pattern.compile(matched + "(/)?") : null;
+  }
+
+  /** The template {@code ""} of resource methods without {@code @Path}, inside a resource. */
+  static final JaxRsTemplate EMPTY = parse("");
+
+  static JaxRsTemplate parse(String written) {
+    String t = written.startsWith("/") ? written : "/" + written;
+    StringBuilder regex = new StringBuilder();
+    StringBuilder literal = new StringBuilder();
+    List<String[]> segments = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    int literalChars = 0;
+    int variables = 0;
+    int explicitRegexes = 0;
+    boolean plain = true;
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (c == '{') {
+        int close = closingBrace(t, i);
+        String body = t.substring(i + 1, close);
+        int colon = body.indexOf(':');
+        String name = (colon < 0 ? body : body.substring(0, colon)).trim();
+        if (name.isEmpty()) {
+          throw new IllegalArgumentException("template variable without a name in " + written);
+        }
+        String variableRegex = colon < 0 ? "" : body.substring(colon + 1).trim();
+        plain &= flushLiteral(literal, parts, regex);
+        parts.add(VARIABLE);
+        variables++;
+        if (variableRegex.isEmpty()) {
+          regex.append("([^/]+)");
+        } else {
+          explicitRegexes++;
+          plain = false;
+          regex.append('(').append(variableRegex).append(')');
+        }
+        i = close + 1;
+        continue;
+      }
+      if (c == '}') {
+        throw new IllegalArgumentException("unbalanced '}' in " + written);
+      }
+      literalChars++;
+      if (c == '/') {
+        plain &= flushLiteral(literal, parts, regex);
+        if (i > 0) {
+          segments.add(parts.toArray(new String[0]));
+          parts.clear();
+        }
+        regex.append('/');
+      } else {
+        literal.append(c);
+      }
+      i++;
+    }
+    plain &= flushLiteral(literal, parts, regex);
+    segments.add(parts.toArray(new String[0]));
+    // A trailing '/' leaves an empty last segment; "/" alone has no segments at all.
+    if (segments.get(segments.size() - 1).length == 0) {
+      segments.remove(segments.size() - 1);
+    }
+    List<String> prefix = new ArrayList<>();
+    for (String[] segment : segments) {
+      if (segment.length != 1 || segment[0] == VARIABLE || segment[0].indexOf('%') >= 0) {
+        break;
+      }
+      prefix.add(segment[0]);
+    }
+    return new JaxRsTemplate(t, regex.toString(), literalChars, variables, explicitRegexes,
+        plain ? segments.toArray(new String[0][]) : null, List.copyOf(prefix));
+  }
+
+  /** Adds pending literal text; false when it holds a '%', which only the regex matches. */
+  private static boolean flushLiteral(StringBuilder literal, List<String> parts,
+      StringBuilder regex) {
+    if (literal.length() == 0) {
+      return true;
+    }
+    String encoded = encode(literal.toString());
+    literal.setLength(0);
+    parts.add(encoded);
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%' && i + 2 < encoded.length() + 0 && isHex(encoded.charAt(i + 1))
+          && isHex(encoded.charAt(i + 2))) {
+        regex.append('%').append(hexClass(encoded.charAt(i + 1)))
+            .append(hexClass(encoded.charAt(i + 2)));
+        i += 2;
+      } else if (REGEX_RESERVED.indexOf(c) >= 0) {
+        regex.append('\\').append(c);
+      } else {
+        regex.append(c);
+      }
+    }
+    return encoded.indexOf('%') < 0;
+  }
+
+  /** A hex digit as Jersey matches it in a literal: either case. */
+  private static String hexClass(char c) {
+    char lower = Character.toLowerCase(c);
+    char upper = Character.toUpperCase(c);
+    return lower == upper ? String.valueOf(c) : "[" + c + (c == lower ? upper : lower) + "]";
+  }
+
+  /** Percent-encodes what may not appear in a path, keeping existing escapes, as Jersey does. */
+  static String encode(String literal) {
+    StringBuilder out = null;
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      boolean escape = c == '%' && i + 2 < literal.length()
+          && isHex(literal.charAt(i + 1)) && isHex(literal.charAt(i + 2));
+      if (escape || isPathChar(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(literal.substring(0, i));
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < literal.length() ? i + 2 : i + 1;
+      for (byte b : literal.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+      }
+      i = end - 1;
+    }
+    return out == null ? literal : out.toString();
+  }
+
+  private static boolean isPathChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** The '}' closing the '{' at {@code open}; regexes may nest braces ({@code [0-9]{3}}). */
+  private static int closingBrace(String t, int open) {
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unclosed '{' in " + t);
+  }
+
+  /**
+   * Matches {@code path[from, to)} against the open pattern, {@code template(/.*)?}: the index
+   * where the rest of the path starts (empty, or starting with '/'), or -1.
+   */
+  int matchOpen(String path, int from, int to) {
+    if (segments == null) {
+      Matcher m = open.matcher(path).region(from, to);
+      if (!m.matches()) {
+        return -1;
+      }
+      int rest = m.start(m.groupCount());
+      return rest < 0 ? to : rest;
+    }
+    int start = from;
+    for (String[] segment : segments) {
+      if (start >= to || path.charAt(start) != '/') {
+        return -1;
+      }
+      start++;
+      int slash = path.indexOf('/', start);
+      int end = slash < 0 || slash > to ? to : slash;
+      if (!matchesParts(segment, 0, path, start, end)) {
+        return -1;
+      }
+      start = end;
+    }
+    return start == to || path.charAt(start) == '/' ? start : -1;
+  }
+
+  /** Matches {@code path[from, to)} against the closed pattern, {@code template(/)?}. */
+  boolean matchClosed(String path, int from, int to) {
+    if (segments == null) {
+      return closed.matcher(path).region(from, to).matches();
+    }
+    int rest = matchOpen(path, from, to);
+    return rest >= 0 && (rest == to || (rest == to - 1 && path.charAt(rest) == '/'));
+  }
+
+  /** Backtracking over the parts of one segment; a variable takes one or more characters. */
+  private static boolean matchesParts(String[] parts, int p, String path, int from, int to) {
+    if (p == parts.length) {
+      return from == to;
+    }
+    String part = parts[p];
+    if (part != VARIABLE) {
+      return to - from >= part.length()
+          && path.startsWith(part, from)
+          && matchesParts(parts, p + 1, path, from + part.length(), to);
+    }
+    if (p == parts.length - 1) {
+      return to > from;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      if (matchesParts(parts, p + 1, path, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Jersey's order of sibling templates: more literal characters first, then more variables,
+   * then more explicit regexes; 0 when the specification leaves the order open.
+   */
+  static int compareByPrecedence(JaxRsTemplate a, JaxRsTemplate b) {
+    if (a.literalChars != b.literalChars) {
+      return Integer.compare(b.literalChars, a.literalChars);
+    }
+    if (a.variables != b.variables) {
+      return Integer.compare(b.variables, a.variables);
+    }
+    return Integer.compare(b.explicitRegexes, a.explicitRegexes);
+  }
+
+  @Override
+  public String toString() {
+    return template;
+  }
+}

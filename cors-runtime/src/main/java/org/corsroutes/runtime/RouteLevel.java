@@ -1,0 +1,115 @@
+package org.corsroutes.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of JAX-RS matching, as Jersey runs it: the routes of one level (root resources, or
+ * the sub-resource methods and locators of a matched resource), in precedence order. The first
+ * route whose template matches wins, with Jersey's one exception: a route of resource methods
+ * that does not serve the request's method is kept as a fallback while later sibling routes
+ * of resource methods are tried (so {@code POST follows/all} reaches {@code follows/{name}}
+ * when only that one serves POST); an open route (a class template or a locator) ends the
+ * search, taking the fallback if there is one. An open route never backtracks: what is not
+ * found below it is a 404, as in JAX-RS.
+ *
+ * <p>Routes are indexed by their literal leading segments, so a lookup tries only the routes
+ * whose literal part the path has: its cost grows with the depth of the path, not with the
+ * number of routes.
+ */
+final class RouteLevel {
+  private final Route[] routes;
+  private final SegmentTrie index;
+
+  RouteLevel(List<Route> routes) {
+    this.routes = routes.toArray(new Route[0]);
+    this.index = new SegmentTrie(routes.stream().map(r -> r.template.literalPrefix).toList());
+  }
+
+  /** Where the request {@code method path[from, to)} goes from this level. */
+  RouteMatch match(String method, String path, int from, int to) {
+    Closed fallback = null;
+    for (int i : index.candidates(path, from, to)) {
+      Route route = routes[i];
+      if (route instanceof Closed closed) {
+        if (!closed.template.matchClosed(path, from, to)) {
+          continue;
+        }
+        RouteMatch served = closed.serving(method);
+        if (served != null) {
+          return served;
+        }
+        if (fallback == null) {
+          fallback = closed;
+        }
+      } else {
+        int rest = route.template.matchOpen(path, from, to);
+        if (rest < 0) {
+          continue;
+        }
+        if (fallback != null) {
+          return fallback;
+        }
+        Open open = (Open) route;
+        return open.next == null ? RouteMatch.UNKNOWN : open.next.match(method, path, rest, to);
+      }
+    }
+    return fallback != null ? fallback : RouteMatch.NOT_FOUND;
+  }
+
+  /** A route of a level: a template and what follows a match. */
+  abstract static sealed class Route permits Closed, Open {
+    final JaxRsTemplate template;
+
+    Route(JaxRsTemplate template) {
+      this.template = template;
+    }
+  }
+
+  /**
+   * Resource methods on one template (closed: at most a trailing '/' may follow). As a match
+   * result it means 405: the path is served, the method is not.
+   */
+  static final class Closed extends Route implements RouteMatch {
+    /** The full template, for messages. */
+    final String route;
+    private final Map<String, MethodCors> byMethod;
+    /** Whether a policy governs any method here: a preflight for another method is refused. */
+    final boolean hasPolicy;
+
+    Closed(JaxRsTemplate template, String route, Map<String, MethodCors> byMethod) {
+      super(template);
+      this.route = route;
+      this.byMethod = Map.copyOf(byMethod);
+      this.hasPolicy = byMethod.values().stream().anyMatch(MethodCors::hasPolicy);
+    }
+
+    /** The method serving {@code method}; HEAD falls back to GET, OPTIONS to JAX-RS's own. */
+    RouteMatch serving(String method) {
+      MethodCors served = byMethod.get(method);
+      if (served == null && "HEAD".equals(method)) {
+        served = byMethod.get("GET");
+      }
+      if (served == null && "OPTIONS".equals(method)) {
+        return RouteMatch.AUTOMATIC_OPTIONS;
+      }
+      return served;
+    }
+
+    @Override
+    public String toString() {
+      return "405 on " + route + " " + byMethod.keySet();
+    }
+  }
+
+  /** A class template or a locator (open: more path may follow), and the level below it. */
+  static final class Open extends Route {
+    /** Null below a locator whose returned resource is unknown. */
+    final RouteLevel next;
+
+    Open(JaxRsTemplate template, RouteLevel next) {
+      super(template);
+      this.next = next;
+    }
+  }
+}
