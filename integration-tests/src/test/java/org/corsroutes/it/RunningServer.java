@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -30,20 +32,25 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
 
-  private final Map<String, Object> properties;
+  private final Supplier<ResourceConfig> application;
   private SampleServer server;
 
-  private RunningServer(Map<String, Object> properties) {
-    this.properties = properties;
+  private RunningServer(Supplier<ResourceConfig> application) {
+    this.application = application;
   }
 
   static RunningServer withDefaults() {
-    return new RunningServer(Map.of());
+    return withProperties(Map.of());
   }
 
   /** With runtime options, e.g. {@code Map.of("corsroutes.refusedRequests", "pass")}. */
   static RunningServer withProperties(Map<String, Object> properties) {
-    return new RunningServer(properties);
+    return new RunningServer(() -> app(properties));
+  }
+
+  /** Another application than the sample API, served the same way. */
+  static RunningServer of(Supplier<ResourceConfig> application) {
+    return new RunningServer(application);
   }
 
   /** A fresh sample application with these runtime options set as configuration properties. */
@@ -56,7 +63,7 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     System.setProperty(SampleServer.PARTNER_ORIGINS, Origins.PARTNER);
-    server = SampleServer.start("127.0.0.1", 0, app(properties));
+    server = SampleServer.start("127.0.0.1", 0, application.get());
   }
 
   @Override
