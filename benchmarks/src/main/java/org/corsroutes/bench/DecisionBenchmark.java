@@ -2,13 +2,17 @@ package org.corsroutes.bench;
 
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.corsroutes.runtime.BenchDecision;
 import org.corsroutes.runtime.CorsFeature;
@@ -57,13 +61,15 @@ public class DecisionBenchmark {
   static final String ORIGIN = "https://admin.example.com";
   static final String REQUEST_METHOD = "PUT";
   static final String REQUEST_HEADERS = "authorization, content-type";
-  static final String PATH = "api/users/42";
+  static final String PATH = "/api/users/42";
   static final URI REQUEST_URI = URI.create("https://api.example.com/api/users/42");
 
   @Param({"EXACT", "ANY", "PATTERN"})
   public Policies policy;
 
   private BenchDecision decision;
+  private BenchDecision.Bound boundDecision;
+  private ContainerRequestFilter preflightFilter;
   private String path = PATH;
   private FakeJaxrs.Delegate delegate;
   private ContainerRequestFilter requestFilter;
@@ -84,10 +90,13 @@ public class DecisionBenchmark {
   public void setUp() {
     delegate = new FakeJaxrs.Delegate();
     RuntimeDelegate.setInstance(delegate);
-    Object filter = realFilter(CorsFeature.of(policy.table()));
-    decision = BenchDecision.of(policy.table()); // the router CorsFeature builds, without the filter
-    requestFilter = (ContainerRequestFilter) filter;
-    responseFilter = (ContainerResponseFilter) filter;
+    List<Object> registered = registeredBy(CorsFeature.of(policy.table()));
+    preflightFilter = (ContainerRequestFilter) registered.get(0);
+    Object bound = boundFilter(registered.get(1), "get");
+    requestFilter = (ContainerRequestFilter) bound;
+    responseFilter = (ContainerResponseFilter) bound;
+    decision = BenchDecision.of(policy.table()); // the routes CorsFeature prepares
+    boundDecision = decision.bind(Policies.RESOURCE, Policies.javaMethod("GET"));
     FakeJaxrs.Uri uri = new FakeJaxrs.Uri(PATH, REQUEST_URI);
     preflight = new FakeJaxrs.Request("OPTIONS", uri, "Origin", ORIGIN,
         "Access-Control-Request-Method", REQUEST_METHOD,
@@ -100,28 +109,59 @@ public class DecisionBenchmark {
     checkAllowed();
   }
 
-  /** The filter instance CorsFeature registers, captured from a minimal FeatureContext. */
-  static Object realFilter(CorsFeature feature) {
-    Object[] registered = new Object[1];
+  /** What CorsFeature registers (the preflight filter, the binder), from a minimal context. */
+  static List<Object> registeredBy(CorsFeature feature) {
+    List<Object> registered = new ArrayList<>();
+    feature.configure(context(registered));
+    if (registered.size() != 2) {
+      throw new IllegalStateException("CorsFeature registered " + registered);
+    }
+    return registered;
+  }
+
+  /**
+   * The filter the binder binds to {@code method} of {@link UsersResource}, as JAX-RS asks it
+   * when it deploys the method.
+   */
+  static Object boundFilter(Object binder, String method) {
+    List<Object> registered = new ArrayList<>();
+    ResourceInfo info = (ResourceInfo) Proxy.newProxyInstance(
+        DecisionBenchmark.class.getClassLoader(), new Class<?>[] {ResourceInfo.class},
+        (proxy, m, args) -> {
+          if (m.getName().equals("getResourceClass")) {
+            return UsersResource.class;
+          }
+          if (m.getName().equals("getResourceMethod")) {
+            return UsersResource.class.getMethod(method, long.class);
+          }
+          return null;
+        });
+    ((DynamicFeature) binder).configure(info, context(registered));
+    if (registered.size() != 1) {
+      throw new IllegalStateException("CorsBinder bound " + registered + " to " + method);
+    }
+    return registered.get(0);
+  }
+
+  private static FeatureContext context(List<Object> registered) {
     Configuration configuration = (Configuration) Proxy.newProxyInstance(
         DecisionBenchmark.class.getClassLoader(), new Class<?>[] {Configuration.class},
-        (proxy, method, args) -> method.getName().equals("isRegistered") ? Boolean.FALSE : null);
-    FeatureContext context = (FeatureContext) Proxy.newProxyInstance(
+        (proxy, method, args) -> switch (method.getName()) {
+          case "isRegistered" -> Boolean.FALSE;
+          case "getClasses", "getInstances" -> Set.of();
+          default -> null;
+        });
+    return (FeatureContext) Proxy.newProxyInstance(
         DecisionBenchmark.class.getClassLoader(), new Class<?>[] {FeatureContext.class},
         (proxy, method, args) -> {
           if (method.getName().equals("getConfiguration")) {
             return configuration;
           }
           if (method.getName().equals("register")) {
-            registered[0] = args[0];
+            registered.add(args[0]);
           }
           return proxy;
         });
-    feature.configure(context);
-    if (registered[0] == null) {
-      throw new IllegalStateException("CorsFeature registered no filter");
-    }
-    return registered[0];
   }
 
   private void checkAllowed() {
@@ -158,7 +198,7 @@ public class DecisionBenchmark {
   @Benchmark
   public Object corsRoutesPreflight() throws java.io.IOException {
     preflight.reset();
-    requestFilter.filter(preflight);
+    preflightFilter.filter(preflight);
     return delegate.builder.values[0]; // Access-Control-Allow-Origin
   }
 
@@ -193,10 +233,13 @@ public class DecisionBenchmark {
     return response.headers.values[0];
   }
 
-  /** Decision only, as the filter makes it: route, method binding, origin. */
+  /**
+   * Decision only, as the filter bound to the matched method makes it: the origin against the
+   * bound policy. There is no route lookup left: JAX-RS matched the method.
+   */
   @Benchmark
   public Object corsRoutesDecisionActual() {
-    return decision.actual(path, actualMethod, origin);
+    return boundDecision.actual(origin);
   }
 
   @Benchmark

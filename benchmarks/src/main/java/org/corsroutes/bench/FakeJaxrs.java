@@ -102,7 +102,7 @@ final class FakeJaxrs {
   @Override public jakarta.ws.rs.core.UriBuilder getRequestUriBuilder() { throw new UnsupportedOperationException(); }
   @Override public java.net.URI getAbsolutePath() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.UriBuilder getAbsolutePathBuilder() { throw new UnsupportedOperationException(); }
-  @Override public java.net.URI getBaseUri() { throw new UnsupportedOperationException(); }
+  @Override public java.net.URI getBaseUri() { return requestUri.resolve("/"); }
   @Override public jakarta.ws.rs.core.UriBuilder getBaseUriBuilder() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.MultivaluedMap<java.lang.String, java.lang.String> getPathParameters() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.MultivaluedMap<java.lang.String, java.lang.String> getPathParameters(boolean a0) { throw new UnsupportedOperationException(); }

@@ -3,6 +3,7 @@ package org.corsroutes.bench;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.corsroutes.runtime.CorsPolicy;
+import org.corsroutes.runtime.CorsResource;
 import org.corsroutes.runtime.CorsRoute;
 import org.corsroutes.runtime.CorsRouteTable;
 import org.springframework.web.cors.CorsConfiguration;
@@ -23,6 +24,13 @@ public enum Policies {
       List.of());
 
   static final String TEMPLATE = "/api/users/{id}";
+  /** The resource class the table describes, as the processor names it. */
+  static final String RESOURCE = "org.corsroutes.bench.UsersResource";
+
+  /** The Java method serving an HTTP method, as the generated table lists it. */
+  static String javaMethod(String httpMethod) {
+    return httpMethod.toLowerCase(java.util.Locale.ROOT) + "(long)";
+  }
   static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
 
   final List<String> origins;
@@ -57,10 +65,13 @@ public enum Policies {
     if (!exposedHeaders.isEmpty()) {
       policy.exposeHeaders(String.join(", ", exposedHeaders));
     }
-    CorsRoute route = CorsRoute.path(TEMPLATE)
-        .bind(String.join(", ", METHODS), policy.build(), METHODS.toArray(new String[0]))
+    CorsResource resource = CorsResource.root(TEMPLATE, RESOURCE)
+        .routes(CorsRoute.path("")
+            .bind(String.join(", ", METHODS), policy.build(),
+                METHODS.stream().map(m -> m + " " + javaMethod(m)).toArray(String[]::new))
+            .build())
         .build();
-    return () -> List.of(route);
+    return () -> resource;
   }
 
   CorsConfiguration spring() {

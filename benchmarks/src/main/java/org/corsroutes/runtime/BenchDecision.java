@@ -3,69 +3,56 @@ package org.corsroutes.runtime;
 import java.util.List;
 
 /**
- * Benchmark-only access to the CORS decision exactly as {@code CorsFilter} makes it, without the
- * JAX-RS request, the same-origin check or any header writing: the part comparable with
- * Spring's {@code checkOrigin}/{@code checkHttpMethod}/{@code checkHeaders}. Lives in the
- * runtime's package (split package, class path only) to reach the package-private router; the
- * router is built by {@link RouteTables#prepare}, as {@link CorsFeature#configure} builds it.
+ * Benchmark-only access to the runtime's own decision methods, without a JAX-RS request:
+ * {@link PreflightFilter#decide} (route lookup, origin, method and header checks) and
+ * {@link ActualRequestFilter#decide} (the policy bound to the matched method, origin check).
+ * Lives in the runtime's package (split package, class path only) to reach them; the routes
+ * are prepared exactly as {@link CorsFeature#configure} prepares them. Nothing here decides
+ * anything itself: the rows measure the code that ships.
  */
 public final class BenchDecision {
-  private final CorsRouter router;
+  private final PreflightFilter preflights;
+  private final ApplicationRoutes routes;
 
-  private BenchDecision(CorsRouter router) {
-    this.router = router;
+  private BenchDecision(ApplicationRoutes routes) {
+    this.routes = routes;
+    this.preflights = new PreflightFilter(routes, 204);
   }
 
-  /** The router CorsFeature would build from these tables (placeholders from the system). */
+  /** The routes CorsFeature would prepare from these tables (placeholders from the system). */
   public static BenchDecision of(CorsRouteTable... tables) {
-    return new BenchDecision(RouteTables.prepare(List.of(tables), OriginVariables.fromSystem()));
+    return new BenchDecision(new ApplicationRoutes(
+        new PreparedRoutes(List.of(tables), OriginVariables.fromSystem())));
   }
 
-  /**
-   * A preflight's decision, the steps of {@code CorsFilter.answerPreflight}: route lookup,
-   * requested-method token check and binding, origin match, requested-header check. Returns
-   * the policy answering it, or null if refused (or no CORS route).
-   */
+  /** A preflight's decision for an encoded path starting with '/': the binding, or not. */
   public Object preflight(String path, String origin, String requestedMethod,
       String requestedHeaders) {
-    RoutePolicies route = router.match(path);
-    if (route == null) {
-      return null;
-    }
-    BoundPolicy bound = OriginRules.isToken(requestedMethod) ? route.forMethod(requestedMethod) : null;
-    if (bound == null || !bound.policy.origins.matches(origin)) {
-      return null;
-    }
-    if (requestedHeaders != null && !isBlank(requestedHeaders) && (requestedHeaders.length() > CorsFilter.MAX_REQUEST_HEADERS_LENGTH
-        || !bound.policy.allowsRequestHeaders(requestedHeaders))) {
-      return null;
-    }
-    return bound;
+    Object decision = preflights.decide(requestedMethod, path, 0, path.length(), origin,
+        requestedHeaders);
+    return decision == PreflightFilter.REFUSED ? null : decision;
   }
 
   /**
-   * An actual request's decision, the steps of {@code CorsFilter.filter(request)} minus the
-   * same-origin check: route lookup, method binding, origin match ({@code *} short-circuits as
-   * in the filter). Returns the policy whose headers would be written, or null.
+   * The method JAX-RS matched, as {@link CorsBinder} binds it at deployment: looked up once,
+   * outside the measured code.
    */
-  public Object actual(String path, String method, String origin) {
-    RoutePolicies route = router.match(path);
-    if (route == null) {
-      return null;
-    }
-    BoundPolicy bound = route.forMethod(method);
-    if (bound == null) {
-      return null;
-    }
-    return bound.policy.anyOrigin || bound.policy.origins.matches(origin) ? bound : null;
+  public Bound bind(String className, String javaMethod) {
+    return new Bound(routes.prepared.methods(className, javaMethod).get(0));
   }
 
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
-        return false;
-      }
+  /** The decision bound to one resource method. */
+  public static final class Bound {
+    private final MethodCors method;
+
+    private Bound(MethodCors method) {
+      this.method = method;
     }
-    return true;
+
+    /** An actual request's decision (same-origin check skipped): the binding, or not. */
+    public Object actual(String origin) {
+      Object decision = ActualRequestFilter.decide(method, origin, null);
+      return decision instanceof BoundPolicy ? decision : null;
+    }
   }
 }

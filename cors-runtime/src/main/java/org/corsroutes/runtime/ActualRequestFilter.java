@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -60,19 +61,30 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
       return;
     }
     String origin = request.getHeaderString(ORIGIN);
-    if (m.bound != null && policy.anyOrigin) {
-      request.setProperty(DECISION, m.bound); // static "*": same answer with or without Origin
-    } else if (origin == null || isSameOrigin(origin, request.getUriInfo().getRequestUri())) {
-      request.setProperty(DECISION, VARY_ONLY);
-    } else if (m.bound != null && policy.origins.matches(origin)) {
-      request.setProperty(DECISION, m.bound);
+    Object decision = decide(m, origin, request.getUriInfo().getRequestUri());
+    request.setProperty(DECISION, decision);
+    if (decision instanceof BoundPolicy && origin != null) {
       request.setProperty(ALLOWED_ORIGIN, origin);
-    } else {
-      request.setProperty(DECISION, REFUSED);
-      if (forbidRefused) {
-        request.abortWith(refusal(ORIGIN));
-      }
+    } else if (decision == REFUSED && forbidRefused) {
+      request.abortWith(refusal(ORIGIN));
     }
+  }
+
+  /**
+   * The decision for an actual request to a method with a policy: its binding (CORS headers go
+   * out), {@code VARY_ONLY} (no Origin, or the request's own origin: not CORS) or
+   * {@code REFUSED}. {@code requestUri} null skips the same-origin check. No lookup and no
+   * allocation; the benchmarks measure this method.
+   */
+  static Object decide(MethodCors m, String origin, URI requestUri) {
+    PreparedPolicy policy = m.policy();
+    if (m.bound != null && policy.anyOrigin) {
+      return m.bound; // static "*": same answer with or without Origin
+    }
+    if (origin == null || (requestUri != null && isSameOrigin(origin, requestUri))) {
+      return VARY_ONLY;
+    }
+    return m.bound != null && policy.origins.matches(origin) ? m.bound : REFUSED;
   }
 
   /**
