@@ -36,7 +36,9 @@ import java.util.Set;
  * {@link #of(CorsRouteTable...)} takes explicit tables instead.
  *
  * <h2>What happens at startup</h2>
- * Routes with the same template from several tables are merged; {@code ${NAME}} origins are
+ * Each table is the resource tree of one root resource; the application's roots (those its
+ * configuration lists, and those JAX-RS binds) form its preflight router, and each resource
+ * method gets its policy bound as JAX-RS deploys it ({@link CorsBinder}). {@code ${NAME}} origins are
  * read from system property {@code NAME}, else environment variable {@code NAME}
  * (comma-separated, trimmed) and checked by the compile-time rules. Anything wrong (an unset
  * variable, an invalid origin, two policies for one route and method) throws
@@ -58,9 +60,10 @@ import java.util.Set;
  *       <td>{@code 204} (default) or {@code 200}, the status of an allowed preflight.</td></tr>
  * </table>
  *
- * <p>The filters run {@code @PreMatching} at priority {@value #PRIORITY}, before
- * authentication filters ({@link Priorities#AUTHENTICATION}), so preflights never get a 401,
- * 404 or 405.
+ * <p>Preflights are answered {@code @PreMatching} at priority {@value #PRIORITY}, before
+ * authentication filters ({@link Priorities#AUTHENTICATION}), so they never get a 401, 404 or
+ * 405. Actual requests are decided after matching, at the same priority, by the filter bound
+ * to the matched method: after every pre-matching filter, before post-matching authentication.
  */
 public final class CorsFeature implements Feature {
   /** Configuration property: {@code forbid} (default) or {@code pass}. */
