@@ -40,8 +40,11 @@ JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
 # ------------------------------------------------------------------ 1. decision (JMH)
 echo "== 1/3 JMH decision benchmarks"
-"$JAVA" -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark -f 1 "${JMH_OPTS[@]}" -prof gc \
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark -f 2 "${JMH_OPTS[@]}" -prof gc \
   -rf json -rff "$RESULTS/decision.json" > "$WORK/jmh.log" 2>&1 || { tail -40 "$WORK/jmh.log"; exit 1; }
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main RoutingScaleBenchmark -f 2 "${JMH_OPTS[@]}" -prof gc \
+  -rf json -rff "$RESULTS/routing.json" > "$WORK/jmh-routing.log" 2>&1 \
+  || { tail -40 "$WORK/jmh-routing.log"; exit 1; }
 grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log" | grep -v '^#' > "$RESULTS/decision-jmh.txt" || true
 
 # ------------------------------------------------------------------ 2. end to end (wrk)
@@ -150,5 +153,5 @@ done
 # ------------------------------------------------------------------ tables
 "$JAVA" -cp "$CP" org.corsroutes.bench.Report "$RESULTS"
 cat "$RESULTS/machine.md"; echo
-cat "$RESULTS/decision.md"; echo; cat "$RESULTS/e2e.md"; echo; cat "$RESULTS/build.md"
+cat "$RESULTS/decision.md"; echo; cat "$RESULTS/routing.md"; echo; cat "$RESULTS/e2e.md"; echo; cat "$RESULTS/build.md"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.md"

@@ -30,7 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.StringUtils;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The CORS decision for one preflight and one actual request, same policy and inputs, in three
@@ -56,7 +61,7 @@ import org.springframework.web.cors.CorsConfiguration;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class DecisionBenchmark {
   static final String ORIGIN = "https://admin.example.com";
   static final String REQUEST_METHOD = "PUT";
@@ -78,6 +83,11 @@ public class DecisionBenchmark {
   private FakeJaxrs.Request actual;
   private FakeJaxrs.Response response;
   private CorsConfiguration spring;
+  private UrlBasedCorsConfigurationSource springSource;
+  private final DefaultCorsProcessor springProcessor = new DefaultCorsProcessor();
+  private MockHttpServletRequest springPreflightRequest;
+  private MockHttpServletRequest springActualRequest;
+  private final MockHttpServletResponse springResponse = new MockHttpServletResponse();
   private HandWrittenCors handWritten;
   private FakeJaxrs.Headers handWrittenHeaders;
   // Read from fields so the JIT cannot constant-fold the inputs.
@@ -104,9 +114,37 @@ public class DecisionBenchmark {
     actual = new FakeJaxrs.Request("GET", uri, "Origin", ORIGIN);
     response = new FakeJaxrs.Response();
     spring = policy.spring();
+    springSource = new UrlBasedCorsConfigurationSource();
+    springSource.registerCorsConfiguration(Policies.TEMPLATE, spring);
+    springPreflightRequest = springRequest("OPTIONS");
+    springPreflightRequest.addHeader("Access-Control-Request-Method", REQUEST_METHOD);
+    springPreflightRequest.addHeader("Access-Control-Request-Headers", REQUEST_HEADERS);
+    springActualRequest = springRequest("GET");
     handWritten = policy.handWritten();
     handWrittenHeaders = new FakeJaxrs.Headers();
     checkAllowed();
+  }
+
+  private static MockHttpServletRequest springRequest(String method) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, PATH);
+    request.setScheme("https");
+    request.setServerName(REQUEST_URI.getHost());
+    request.setServerPort(443);
+    request.addHeader("Origin", ORIGIN);
+    return request;
+  }
+
+  /**
+   * Spring's whole servlet CORS path for one request, as its {@code CorsFilter} runs it: parse
+   * the request path (done once per request by Spring MVC), find the configuration by path
+   * pattern, and {@code DefaultCorsProcessor.processRequest}, which checks and writes the
+   * headers. Like for like with the {@code corsRoutes*} rows that include the lookup.
+   */
+  private boolean springProcess(MockHttpServletRequest request) throws java.io.IOException {
+    springResponse.reset();
+    ServletRequestPathUtils.parseAndCache(request);
+    CorsConfiguration config = springSource.getCorsConfiguration(request);
+    return springProcessor.processRequest(config, request, springResponse);
   }
 
   /** What CorsFeature registers (the preflight filter, the binder), from a minimal context. */
@@ -186,6 +224,14 @@ public class DecisionBenchmark {
         || spring.checkHeaders(List.of("authorization", "content-type")) == null) {
       throw new IllegalStateException(policy + ": Spring refuses the preflight");
     }
+    try {
+      if (!springProcessPreflight() || springResponse.getHeader("Access-Control-Allow-Origin") == null
+          || !springProcessActual() || springResponse.getHeader("Access-Control-Allow-Origin") == null) {
+        throw new IllegalStateException(policy + ": Spring's processor refuses");
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
     handWrittenHeaders.reset();
     if (!handWritten.preflight(ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, handWrittenHeaders)
         || !handWritten.actual(ORIGIN, handWrittenHeaders)) {
@@ -214,6 +260,11 @@ public class DecisionBenchmark {
     bh.consume(spring.checkHttpMethod(HttpMethod.valueOf(requestMethod)));
     bh.consume(spring.checkHeaders(
         Arrays.asList(StringUtils.tokenizeToStringArray(requestHeaders, ","))));
+  }
+
+  @Benchmark
+  public boolean springProcessPreflight() throws java.io.IOException {
+    return springProcess(springPreflightRequest);
   }
 
   @Benchmark
@@ -246,6 +297,11 @@ public class DecisionBenchmark {
   public void springActual(Blackhole bh) {
     bh.consume(spring.checkOrigin(origin));
     bh.consume(spring.checkHttpMethod(HttpMethod.valueOf(actualMethod)));
+  }
+
+  @Benchmark
+  public boolean springProcessActual() throws java.io.IOException {
+    return springProcess(springActualRequest);
   }
 
   @Benchmark

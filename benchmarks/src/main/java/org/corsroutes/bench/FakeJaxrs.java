@@ -116,7 +116,7 @@ final class FakeJaxrs {
   @Override public java.net.URI relativize(java.net.URI a0) { throw new UnsupportedOperationException(); }
   }
 
-  /** A request with a fixed method and headers and one property slot (the filter uses one). */
+  /** A request with a fixed method and headers and two property slots (the filter uses two). */
   static final class Request implements ContainerRequestContext {
     final String method;
     final String[] headerNames;
@@ -124,6 +124,8 @@ final class FakeJaxrs {
     final Uri uriInfo;
     String propertyName;
     Object propertyValue;
+    String propertyName2;
+    Object propertyValue2;
     boolean aborted;
 
     Request(String method, Uri uriInfo, String... headers) {
@@ -140,12 +142,18 @@ final class FakeJaxrs {
     void reset() {
       propertyName = null;
       propertyValue = null;
+      propertyName2 = null;
+      propertyValue2 = null;
       aborted = false;
     }
 
-  @Override public java.lang.Object getProperty(java.lang.String a0) { return a0.equals(propertyName) ? propertyValue : null; }
+  @Override public java.lang.Object getProperty(java.lang.String a0) { return a0.equals(propertyName) ? propertyValue : a0.equals(propertyName2) ? propertyValue2 : null; }
   @Override public java.util.Collection<java.lang.String> getPropertyNames() { throw new UnsupportedOperationException(); }
-  @Override public void setProperty(java.lang.String a0, java.lang.Object a1) { propertyName = a0; propertyValue = a1; }
+  @Override public void setProperty(java.lang.String a0, java.lang.Object a1) {
+    if (propertyName == null || propertyName.equals(a0)) { propertyName = a0; propertyValue = a1; }
+    else if (propertyName2 == null || propertyName2.equals(a0)) { propertyName2 = a0; propertyValue2 = a1; }
+    else { throw new IllegalStateException("a third property: " + a0); }
+  }
   @Override public void removeProperty(java.lang.String a0) { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.UriInfo getUriInfo() { return uriInfo; }
   @Override public void setRequestUri(java.net.URI a0) { throw new UnsupportedOperationException(); }
