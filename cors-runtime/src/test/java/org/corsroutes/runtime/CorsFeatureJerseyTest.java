@@ -320,6 +320,33 @@ class CorsFeatureJerseyTest {
     assertEquals(403, call(loaded, "GET", "/loaded/1", "Origin", APP).getStatus());
   }
 
+  /** A pre-matching filter that turns every request for /echo with X-Maintenance away. */
+  @jakarta.ws.rs.container.PreMatching
+  @Priority(Priorities.AUTHENTICATION)
+  public static class MaintenanceFilter implements ContainerRequestFilter {
+    @Override public void filter(ContainerRequestContext request) {
+      if (request.getHeaderString("X-Maintenance") != null) {
+        request.abortWith(Response.status(503).entity("maintenance").build());
+      }
+    }
+  }
+
+  @Test
+  void aPreMatchingAbortHappensBeforeAnyPolicyIsKnown() throws Exception {
+    // Defined behaviour: a @PreMatching filter's abort precedes matching, so no resource method
+    // and no policy: the response is the filter's own, without CORS headers. Preflights are
+    // still answered first (CorsFeature's pre-matching filter runs at a lower priority).
+    ApplicationHandler withMaintenance = new ApplicationHandler(new ResourceConfig(
+        EchoResource.class, MaintenanceFilter.class).register(CorsFeature.of(TABLES)));
+    ContainerResponse aborted = call(withMaintenance, "GET", "/echo", "Origin", APP,
+        "X-Maintenance", "on");
+    assertEquals(503, aborted.getStatus());
+    assertNoCorsHeaders(aborted);
+    ContainerResponse preflight = call(withMaintenance, "OPTIONS", "/echo", "Origin", APP,
+        "Access-Control-Request-Method", "GET", "X-Maintenance", "on");
+    assertEquals(204, preflight.getStatus());
+  }
+
   @Test
   void badPropertyStopsStartup() {
     assertThrows(RuntimeException.class,
