@@ -16,6 +16,8 @@ import java.util.Map;
 final class ApplicationRoutes {
   final PreparedRoutes prepared;
   private final Map<String, PreparedRoutes.Node> members = new LinkedHashMap<>();
+  /** Whether the configuration listed the roots: then binding adds none (see learnRoots). */
+  private boolean configured;
   private volatile PreflightRouter router;
 
   ApplicationRoutes(PreparedRoutes prepared) {
@@ -23,11 +25,27 @@ final class ApplicationRoutes {
   }
 
   /**
+   * The roots the application's configuration lists. When it lists any, they are the
+   * application's roots: the classes JAX-RS binds later may be sub-resources reached through a
+   * locator, and one of them may be another application's root.
+   */
+  synchronized void configuredRoots(Collection<String> classNames) {
+    configured = addRoots(classNames);
+  }
+
+  /** A class JAX-RS binds methods of; a root of this application unless the configuration said. */
+  synchronized void learnRoots(Collection<String> classNames) {
+    if (!configured) {
+      addRoots(classNames);
+    }
+  }
+
+  /**
    * Adds the root resources among {@code classNames}; false when none was new.
    *
    * @throws CorsStartupException when the application's routes conflict
    */
-  synchronized boolean addRoots(Collection<String> classNames) {
+  private boolean addRoots(Collection<String> classNames) {
     boolean added = false;
     for (String name : classNames) {
       PreparedRoutes.Node node = prepared.roots.get(name);

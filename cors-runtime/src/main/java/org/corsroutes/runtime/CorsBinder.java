@@ -40,7 +40,7 @@ final class CorsBinder implements DynamicFeature {
     Set<String> classNames = new LinkedHashSet<>();
     addHierarchy(resourceClass, classNames);
     addHierarchy(method.getDeclaringClass(), classNames);
-    routes.addRoots(classNames);
+    routes.learnRoots(classNames);
     String javaMethod = javaMethod(method);
     List<MethodCors> chains = new ArrayList<>();
     for (String className : classNames) {

@@ -125,7 +125,7 @@ public final class CorsFeature implements Feature {
     }
     ApplicationRoutes routes =
         new ApplicationRoutes(new PreparedRoutes(loaded, OriginVariables.fromSystem()));
-    routes.addRoots(registeredClassNames(configuration)); // checks the routes now where it can
+    routes.configuredRoots(registeredClassNames(configuration)); // checks the routes now where it can
     context.register(new PreflightFilter(routes, preflightStatus(configuration)),
         Map.of(ContainerRequestFilter.class, PRIORITY));
     context.register(new CorsBinder(routes,

@@ -347,6 +347,41 @@ class CorsFeatureJerseyTest {
     assertEquals(204, preflight.getStatus());
   }
 
+  @Path("/shop")
+  public static class ShopResource {
+    @Path("cart") public CartResource cart() { return new CartResource(); }
+  }
+
+  /** A sub-resource of the shop here, and a root resource of another application. */
+  @Path("/carts")
+  public static class CartResource {
+    @GET public String get() { return "cart"; }
+  }
+
+  @Test
+  void aSubResourceThatIsAnotherApplicationsRootDoesNotJoinThisOne() throws Exception {
+    CorsPolicy shop = CorsPolicy.declaredOn("Shop").origins(APP).build();
+    CorsPolicy carts = CorsPolicy.declaredOn("Carts").origins("https://carts.example.com")
+        .build();
+    CorsRouteTable shopTable = () -> CorsResource.root("/shop", ShopResource.class.getName())
+        .locator("cart", "cart()", CorsResource.of(CartResource.class.getName())
+            .routes(CorsRoute.path("").bind("GET", shop, "GET get()").build())
+            .build())
+        .build();
+    CorsRouteTable cartsTable = () -> CorsResource.root("/carts", CartResource.class.getName())
+        .routes(CorsRoute.path("").bind("GET", carts, "GET get()").build())
+        .build();
+    ApplicationHandler shopApp = new ApplicationHandler(new ResourceConfig(ShopResource.class)
+        .register(CorsFeature.of(shopTable, cartsTable)));
+    ContainerResponse cart = call(shopApp, "GET", "/shop/cart", "Origin", APP);
+    assertEquals(200, cart.getStatus());
+    assertEquals(APP, cart.getHeaderString("Access-Control-Allow-Origin"));
+    // The cart's class was bound as a sub-resource: /carts is still not this application's.
+    ContainerResponse preflight = call(shopApp, "OPTIONS", "/carts", "Origin",
+        "https://carts.example.com", "Access-Control-Request-Method", "GET");
+    assertNoCorsHeaders(preflight);
+  }
+
   @Test
   void badPropertyStopsStartup() {
     assertThrows(RuntimeException.class,
