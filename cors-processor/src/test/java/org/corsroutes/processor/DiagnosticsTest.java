@@ -108,6 +108,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  @Proves(Diagnostic.INVALID_ORIGIN_PATTERN)
+  void patternWithoutScheme() {
+    JavaFileObject file = resource("@CrossOrigin(originPatterns = \"*.example.com\")");
+    Compilation c = compile(file);
+    assertError(c, Diagnostic.INVALID_ORIGIN_PATTERN, file, 4,
+        "origin pattern \"*.example.com\" has no scheme; browsers send scheme://host[:port]."
+            + " Fix: write \"https://*.example.com\" (or \"http://*.example.com\" for a"
+            + " plain-http site)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
   @Proves(Diagnostic.MULTIPLE_POLICIES)
   void twoPoliciesOnOneElement() {
     JavaFileObject admin = source("test.AdminCors",

@@ -11,6 +11,9 @@ public enum OriginProblem {
   NULL_ORIGIN("is the opaque origin \"null\", which sandboxed iframes, file: pages and redirects all share",
       "never allow \"null\"; serve the page from a real origin"),
   WILDCARD("is \"*\"", "use \"*\" alone in origins, or list the origins"),
+  NO_SCHEME("has no scheme; browsers send scheme://host[:port]",
+      "start it with https:// (or http://), e.g. \"https://app.example.com\" or, as a pattern,"
+          + " \"https://*.example.com\""),
   SCHEME("has a scheme other than http or https", "use an http:// or https:// origin"),
   NO_HOST("has no host", "write scheme://host[:port]"),
   UPPERCASE("has uppercase letters; browsers send the scheme and host in lowercase",
@@ -51,5 +54,23 @@ public enum OriginProblem {
   /** How to fix it, as an imperative. */
   public String fix() {
     return fix;
+  }
+
+  /**
+   * How to fix {@code value}, which has this problem, as an imperative: {@link #fix()}, or for a
+   * value without a scheme the value with {@code https://} in front when that is valid
+   * ({@code "*.example.com"} gets {@code "https://*.example.com"}). {@code pattern}: whether
+   * {@code value} is an origin pattern rather than an origin.
+   */
+  public String fix(String value, boolean pattern) {
+    if (this != NO_SCHEME || value == null) {
+      return fix;
+    }
+    String https = "https://" + value;
+    OriginProblem problem = pattern ? OriginRules.checkPattern(https) : OriginRules.checkOrigin(https);
+    if (problem != null) {
+      return fix;
+    }
+    return "write \"" + https + "\" (or \"http://" + value + "\" for a plain-http site)";
   }
 }

@@ -127,7 +127,7 @@ public final class OriginRules {
     }
     int schemeEnd = s.indexOf("://");
     if (schemeEnd <= 0) {
-      return OriginProblem.SCHEME; // "app.example.com", "file:///x", "://x"
+      return hasSchemeWithoutSlashes(s) ? OriginProblem.SCHEME : OriginProblem.NO_SCHEME;
     }
     OriginProblem scheme = checkScheme(s, schemeEnd);
     if (scheme != null) {
@@ -173,6 +173,33 @@ public final class OriginRules {
     return pattern
         ? checkPatternHost(s, authorityStart, hostEnd)
         : checkHost(s, authorityStart, hostEnd);
+  }
+
+  /**
+   * Whether {@code s}, which has no "://", starts with a scheme and ':' all the same
+   * ("https:example.com", "mailto:x"), rather than lacking a scheme ("app.example.com",
+   * "*.example.com", "localhost:8080", "://x"). A '.' before the ':' or only digits (or '*')
+   * after it make it a host and port: schemes people write have no dots.
+   */
+  private static boolean hasSchemeWithoutSlashes(String s) {
+    int colon = s.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-'))) {
+        return false;
+      }
+    }
+    for (int i = colon + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && c != '*') {
+        return true;
+      }
+    }
+    return colon + 1 == s.length(); // "https:" has a scheme; "localhost:8080" a port
   }
 
   private static OriginProblem checkScheme(String s, int schemeEnd) {

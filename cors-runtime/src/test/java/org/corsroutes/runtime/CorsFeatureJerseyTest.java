@@ -27,6 +27,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 
 /** The filter through Jersey's real chain, in memory: pre-matching, aborts, exception mappers. */
@@ -112,7 +113,9 @@ class CorsFeatureJerseyTest {
   private static ApplicationHandler app(Object feature, Map<String, Object> properties) {
     ResourceConfig config = new ResourceConfig(UsersResource.class, PublicResource.class,
         EchoResource.class, FailResource.class, Conflict.class, AuthFilter.class)
-        .register(feature);
+        .register(feature)
+        // No JAXB here: WADL would only log a warning for each of the tests' applications.
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.addProperties(properties);
     return new ApplicationHandler(config);
   }
@@ -313,7 +316,8 @@ class CorsFeatureJerseyTest {
 
   @Test
   void registeringTheClassLoadsGeneratedTables() throws Exception {
-    ResourceConfig config = new ResourceConfig(LoadedResource.class).register(CorsFeature.class);
+    ResourceConfig config = new ResourceConfig(LoadedResource.class).register(CorsFeature.class)
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     ApplicationHandler loaded = new ApplicationHandler(config);
     ContainerResponse r = call(loaded, "GET", "/loaded/1", "Origin", "https://loaded.example.com");
     assertEquals("https://loaded.example.com", r.getHeaderString("Access-Control-Allow-Origin"));

@@ -46,7 +46,11 @@ class OriginRulesTest {
       "https://app .example.com|WHITESPACE",
       "ftp://example.com|SCHEME",
       "file:///etc/passwd|SCHEME",
-      "app.example.com|SCHEME",
+      "app.example.com|NO_SCHEME",
+      "app.example.com:8080|NO_SCHEME",
+      "localhost:8080|NO_SCHEME",
+      "://app.example.com|NO_SCHEME",
+      "mailto:someone|SCHEME",
       "ws://example.com|SCHEME",
       "https:example.com|SCHEME",
       "https://|NO_HOST",
@@ -131,6 +135,9 @@ class OriginRulesTest {
       "null|NULL_ORIGIN",
       "''|EMPTY",
       "*://example.com|SCHEME",
+      "*.example.com|NO_SCHEME",
+      "*.example.com:*|NO_SCHEME",
+      "localhost:*|NO_SCHEME",
       "https://*.example.com/|TRAILING_SLASH",
       "https://*.Example.com|UPPERCASE",
       "https://*.example.com.|TRAILING_DOT",
@@ -182,6 +189,21 @@ class OriginRulesTest {
   @ValueSource(strings = {"", "X Request", "a,b", "a:b", "é", "a\r\n", "(x)", "a/b", "\"q\""})
   void notTokens(String token) {
     assertFalse(OriginRules.isToken(token));
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "*.example.com|true|write \"https://*.example.com\" (or \"http://*.example.com\" for a plain-http site)",
+      "app.example.com|false|write \"https://app.example.com\" (or \"http://app.example.com\" for a plain-http site)",
+      // "https://*.example.com" is no origin: the generic advice, which names both forms
+      "*.example.com|false|start it with https:// (or http://), e.g. \"https://app.example.com\" or, as a pattern, \"https://*.example.com\"",
+      // "https://app.example.com/" would still be invalid: no concrete suggestion
+      "app.example.com/|false|start it with https:// (or http://), e.g. \"https://app.example.com\" or, as a pattern, \"https://*.example.com\"",
+  })
+  void aValueWithoutSchemeGetsTheHttpsFormSuggested(String value, boolean pattern, String fix) {
+    OriginProblem problem = pattern ? OriginRules.checkPattern(value) : OriginRules.checkOrigin(value);
+    assertEquals(OriginProblem.NO_SCHEME, problem, value);
+    assertEquals(fix, problem.fix(value, pattern));
   }
 
   @org.junit.jupiter.api.Test

@@ -4,17 +4,21 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.corsroutes.it.demo.DemoApp;
+import org.corsroutes.it.demo.DemoPage;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * Serves {@link SampleApp} with Jersey on the JDK's built-in HTTP server.
  *
- * <p>Demo: {@code mvn -pl integration-tests exec:java [-Dport=8080]}, then for instance
+ * <p>Demo: {@code mvn -pl integration-tests exec:java [-Dport=8080] [-Ddemo.port=8081]}, then
+ * for instance
  * <pre>
  * curl -i -X OPTIONS http://127.0.0.1:8080/api/users \
  *      -H 'Origin: https://app.example.com' -H 'Access-Control-Request-Method: POST' \
@@ -85,27 +89,99 @@ public final class SampleServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The main job: serves the sample API and the demo routes on {@code 127.0.0.1:<port>}
+   * ({@code -Dport=}, default 8080) and the browser demo page on {@code <demo.port>}
+   * ({@code -Ddemo.port=}, default port + 1), and says what it serves, in plain words.
+   */
   public static void main(String[] args) throws InterruptedException {
-    if (System.getProperty(PARTNER_ORIGINS) == null && System.getenv(PARTNER_ORIGINS) == null) {
+    int port = Integer.getInteger("port", 8080);
+    int demoPort = Integer.getInteger("demo.port", port + 1);
+    boolean partnerDefault =
+        System.getProperty(PARTNER_ORIGINS) == null && System.getenv(PARTNER_ORIGINS) == null;
+    if (partnerDefault) {
       System.setProperty(PARTNER_ORIGINS, DEMO_PARTNER_ORIGINS);
     }
-    int port = Integer.getInteger("port", 8080);
+    String partners = System.getProperty(PARTNER_ORIGINS, System.getenv(PARTNER_ORIGINS));
 
-    System.out.println("CORS route report (" + ROUTE_REPORT + "):");
-    System.out.println(routeReport());
-
-    // The sample API plus the /demo routes the browser demo page calls, and that page.
-    SampleServer server = start("127.0.0.1", port, new org.corsroutes.it.demo.DemoApp());
-    org.corsroutes.it.demo.DemoPage page = org.corsroutes.it.demo.DemoPage.start(
-        "127.0.0.1", Integer.getInteger("demo.port", port + 1), server.origin());
+    SampleServer server;
+    DemoPage page;
+    try {
+      server = startDemoApi(port);
+      try {
+        page = startDemoPage(demoPort, server.origin());
+      } catch (RuntimeException e) {
+        server.stop();
+        throw e;
+      }
+    } catch (PortInUseException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       page.close();
       server.stop();
     }, "sample-server-stop"));
-    System.out.println("Serving on " + server.origin() + " (PARTNER_ORIGINS="
-        + System.getProperty(PARTNER_ORIGINS, System.getenv(PARTNER_ORIGINS))
-        + "); Ctrl-C stops.");
-    System.out.println("Browser demo: open " + page.url() + " (it calls the API from another origin).");
+
+    System.out.println("CORS Routes sample API on " + server.origin() + " (Ctrl-C stops).");
+    System.out.println();
+    System.out.println("Its routes and the origins whose pages may call them, from the route report"
+        + " the processor wrote");
+    System.out.println("(" + ROUTE_REPORT + " in integration-tests/target/classes):");
+    RouteSummary.lines(routeReport(), origin -> origin.equals("${" + PARTNER_ORIGINS + "}")
+            ? origin + " = " + partners : origin)
+        .forEach(line -> System.out.println("  " + line));
+    System.out.println();
+    System.out.println("/api/partners allows the origins in " + PARTNER_ORIGINS + ", read at startup"
+        + " from the system property (-D" + PARTNER_ORIGINS + "=https://a.example,https://b.example)");
+    System.out.println("or the environment variable of that name" + (partnerDefault
+        ? "; neither is set, so the demo uses " + DEMO_PARTNER_ORIGINS + "." : "."));
+    System.out.println("Try a preflight: curl -i -X OPTIONS " + server.origin() + "/api/users"
+        + " -H 'Origin: https://app.example.com' -H 'Access-Control-Request-Method: POST'");
+    System.out.println();
+    System.out.println("Browser demo: open " + page.url() + " (a page on another origin that calls"
+        + " this API; each row is one cross-origin fetch).");
     Thread.currentThread().join();
+  }
+
+  /** The sample API plus the /demo routes the browser demo page calls. */
+  static SampleServer startDemoApi(int port) {
+    try {
+      return start("127.0.0.1", port, new DemoApp());
+    } catch (RuntimeException e) {
+      throw PortInUseException.ifBindFailure(e, port, "the API", "-Dport");
+    }
+  }
+
+  /** The browser demo page, which calls the API at {@code apiOrigin}. */
+  static DemoPage startDemoPage(int port, String apiOrigin) {
+    try {
+      return DemoPage.start("127.0.0.1", port, apiOrigin);
+    } catch (RuntimeException e) {
+      throw PortInUseException.ifBindFailure(e, port, "the demo page", "-Ddemo.port");
+    }
+  }
+
+  /** A port that is taken, with a message naming it and the option that chooses another. */
+  static final class PortInUseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private PortInUseException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    static RuntimeException ifBindFailure(RuntimeException e, int port, String what,
+        String option) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException) {
+          return new PortInUseException("Cannot serve " + what + " on 127.0.0.1:" + port
+              + ": the port is already in use (" + t.getMessage() + "), perhaps by another run of"
+              + " this demo. Stop that, or choose another port with " + option + "=<port>, e.g. "
+              + option + "=" + (port == 0 ? 9080 : port + 1000) + ".", e);
+        }
+      }
+      return e;
+    }
   }
 }

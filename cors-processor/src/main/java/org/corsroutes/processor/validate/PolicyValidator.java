@@ -73,7 +73,7 @@ public final class PolicyValidator {
           report.add(Diagnostic.NULL_ORIGIN, site, position);
         } else if (problem != null) {
           report.add(Diagnostic.INVALID_ORIGIN, site, position, origin, problem.reason(),
-              problem.fix());
+              problem.fix(origin, false));
         } else {
           checkInsecure("origin", origin, policy, position, report);
         }
@@ -93,7 +93,7 @@ public final class PolicyValidator {
       OriginProblem problem = OriginRules.checkPattern(pattern);
       if (problem != null) {
         report.add(Diagnostic.INVALID_ORIGIN_PATTERN, site, position, pattern,
-            problem.reason(), problem.fix());
+            problem.reason(), problem.fix(pattern, true));
         continue;
       }
       String domain = OriginRules.patternDomain(pattern);

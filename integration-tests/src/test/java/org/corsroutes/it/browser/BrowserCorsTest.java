@@ -1,6 +1,7 @@
 package org.corsroutes.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -67,8 +68,8 @@ class BrowserCorsTest {
     demo = new DemoInBrowser();
     results = demo.runPage();
     // The table as the browser computed it, for the build log.
-    results.values().forEach(r -> System.out.printf("browser case %-34s expected %-26s observed %-26s server saw: %s%n",
-        r.id(), r.expected(), r.observed(), r.server().isEmpty() ? "nothing" : r.server()));
+    results.values().forEach(r -> System.out.printf("browser case %-34s expected %-26s shown %-26s server saw: %s%n",
+        r.id(), r.expected(), r.shown(), r.server().isEmpty() ? "nothing" : r.server()));
     String screenshot = System.getProperty("demo.screenshot");
     if (screenshot != null && !screenshot.isBlank()) {
       demo.screenshot(Path.of(screenshot));
@@ -104,6 +105,34 @@ class BrowserCorsTest {
     assertEquals(List.copyOf(PROMISED.keySet()), List.copyOf(results.keySet()),
         "the demo page's cases and this test's cases drifted apart");
     assertTrue(demo.pageReadServerLog(), "the demo page could not read /demo/log");
+  }
+
+  @Test
+  void eachRowIsFilledBeforeTheNextCaseStarts() {
+    List<DemoInBrowser.Result> rows = List.copyOf(results.values());
+    for (int i = 1; i < rows.size(); i++) {
+      DemoInBrowser.Result previous = rows.get(i - 1);
+      DemoInBrowser.Result next = rows.get(i);
+      assertTrue(previous.filledAt() <= next.startedAt(), () -> "the row of " + previous.id()
+          + " was filled at " + previous.filledAt() + " ms, after " + next.id() + " started at "
+          + next.startedAt() + " ms: rows must show as each case completes");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anExpectedBlockReadsAsExpectedInANeutralColour() {
+    return results.values().stream().map(r -> dynamicTest(r.id(), () -> {
+      String classes = " " + r.shownClass() + " ";
+      if (BLOCKED.equals(r.expected())) {
+        assertEquals("blocked, as expected", r.shown(), "the browser-saw cell of " + r.id());
+        assertTrue(classes.contains(" as-expected ") && classes.contains(" blocked "),
+            () -> r.id() + ": an expected block is shown neutral, not as a failure: " + classes);
+      } else {
+        assertEquals(r.observed(), r.shown(), "the browser-saw cell of " + r.id());
+        assertTrue(classes.contains(" as-expected "), () -> r.id() + ": " + classes);
+      }
+      assertFalse(classes.contains(" failed "), () -> r.id() + " is shown as failed: " + classes);
+    }));
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +22,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
   static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+  /**
+   * Selenium connects to Chromium's DevTools (CDP) at start and warns when the Chromium is newer
+   * or older than the CDP versions it bundles, which happens with every Debian Chromium update.
+   * These tests use WebDriver only, never CDP, so that warning says nothing about them. Held in a
+   * field: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+   */
+  private static final Logger CDP_VERSION_LOG =
+      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   private Chromium() {}
 
@@ -57,6 +68,7 @@ final class Chromium {
 
   /** A fresh headless Chromium with its own profile in {@code userDataDir}. */
   static ChromeDriver start(Path userDataDir) {
+    CDP_VERSION_LOG.setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary().toFile());
     options.addArguments(

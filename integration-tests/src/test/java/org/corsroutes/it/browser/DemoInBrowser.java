@@ -31,8 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class DemoInBrowser implements AutoCloseable {
   private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
 
-  /** One row of the demo table, as the page's JavaScript computed it. */
-  record Result(String id, String expected, String observed, String detail, String server) {}
+  /**
+   * One row of the demo table: what the page's JavaScript computed ({@code expected},
+   * {@code observed}, ...), what its "browser saw" cell shows ({@code shown}, in the CSS classes
+   * {@code shownClass}), and when the case started and its row was filled (ms since page load).
+   */
+  record Result(String id, String expected, String observed, String detail, String server,
+      String shown, String shownClass, double startedAt, double filledAt) {}
 
   private final DemoApp app = new DemoApp();
   private final SampleServer api;
@@ -79,13 +84,20 @@ final class DemoInBrowser implements AutoCloseable {
     run = (String) script("return window.corsDemo.run");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) script(
-        "return window.corsDemo.results.map(r => ({id: r.id, expected: r.expected,"
-            + " observed: r.observed, detail: String(r.detail), server: r.server.join(', ')}))");
+        "return window.corsDemo.results.map(r => {"
+            + " const cell = document.querySelector('#case-' + r.id + ' td.observed');"
+            + " return {id: r.id, expected: r.expected, observed: r.observed,"
+            + " detail: String(r.detail), server: r.server.join(', '),"
+            + " shown: cell.textContent, shownClass: cell.className,"
+            + " startedAt: r.startedAt, filledAt: r.filledAt}; })");
     Map<String, Result> results = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       results.put((String) row.get("id"), new Result((String) row.get("id"),
           (String) row.get("expected"), (String) row.get("observed"),
-          (String) row.get("detail"), (String) row.get("server")));
+          (String) row.get("detail"), (String) row.get("server"),
+          (String) row.get("shown"), (String) row.get("shownClass"),
+          ((Number) row.get("startedAt")).doubleValue(),
+          ((Number) row.get("filledAt")).doubleValue()));
     }
     return results;
   }
