@@ -66,7 +66,7 @@ public enum Policies {
       policy.exposeHeaders(String.join(", ", exposedHeaders));
     }
     CorsResource resource = CorsResource.root(TEMPLATE, RESOURCE)
-        .routes(CorsRoute.path("")
+        .routes(CorsRoute.withoutPath()
             .bind(String.join(", ", METHODS), policy.build(),
                 METHODS.stream().map(m -> m + " " + javaMethod(m)).toArray(String[]::new))
             .build())

@@ -55,7 +55,7 @@ public class RoutingScaleBenchmark {
     for (int i = 0; i < resources; i++) {
       CorsResource resource = CorsResource.root("/api/r" + i, "org.corsroutes.bench.R" + i)
           .routes(
-              CorsRoute.path("").bind("GET, POST", policy, "GET list()", "POST create()").build(),
+              CorsRoute.withoutPath().bind("GET, POST", policy, "GET list()", "POST create()").build(),
               CorsRoute.path("{id}").bind("GET, PUT, DELETE", policy, "GET get(long)",
                   "PUT put(long)", "DELETE delete(long)").build())
           .build();

@@ -35,7 +35,7 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_HEALTH = CorsRoute.path("")
+  static final CorsRoute API_HEALTH = CorsRoute.withoutPath()
       .bind("GET", HEALTH_RESOURCE, "GET health()")
       .build();
 

@@ -36,7 +36,7 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_PARTNERS = CorsRoute.path("")
+  static final CorsRoute API_PARTNERS = CorsRoute.withoutPath()
       .bind("GET", PARTNERS_RESOURCE_LIST, "GET list()")
       .build();
 

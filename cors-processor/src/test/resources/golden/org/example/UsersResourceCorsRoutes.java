@@ -48,7 +48,7 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS = CorsRoute.path("")
+  static final CorsRoute API_USERS = CorsRoute.withoutPath()
       .bind("GET, POST", USERS_RESOURCE, "GET list()", "POST create(java.lang.String)")
       .build();
 
@@ -96,7 +96,7 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.path("")
+  static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.withoutPath()
       .bind("GET", USERS_RESOURCE, "GET get()")
       .build();
 

@@ -9,6 +9,9 @@ import java.util.Objects;
  * the methods without one), each with what CORS Routes does for it. Built by generated code:
  *
  * <pre>{@code
+ * static final CorsRoute API_USERS = CorsRoute.withoutPath()
+ *     .bind("GET, POST", USERS, "GET list()", "POST create(java.lang.String)")
+ *     .build();
  * static final CorsRoute API_USERS_ID = CorsRoute.path("{id}")
  *     .bind("GET, PUT", USERS, "GET get(long)", "PUT update(long,java.lang.String)")
  *     .refuse(USERS, "PATCH patch(long)")
@@ -20,7 +23,8 @@ import java.util.Objects;
  * erased and spelled as {@link Class#getTypeName()} spells them, so the runtime can recognise
  * the Java method JAX-RS matched without reading any annotation.
  *
- * @param path the method-level {@code @Path} as written, or {@code ""} for methods without one
+ * @param path the method-level {@code @Path} as written, or null for the methods without one
+ *     (a method with {@code @Path("")} is not one of them: JAX-RS routes it apart)
  * @param bindings the methods a policy allows, grouped by policy
  * @param refused the methods under a policy whose {@code methods} leave them out: a
  *     cross-origin request for them is refused
@@ -31,14 +35,19 @@ public record CorsRoute(String path, List<Binding> bindings, List<Binding> refus
     List<String> served) {
 
   public CorsRoute {
-    Objects.requireNonNull(path, "path");
     bindings = List.copyOf(bindings);
     refused = List.copyOf(refused);
     served = List.copyOf(served);
   }
 
+  /** The methods with this method-level {@code @Path}. */
   public static Builder path(String path) {
-    return new Builder(path);
+    return new Builder(Objects.requireNonNull(path, "path"));
+  }
+
+  /** The resource's methods without a method-level {@code @Path}. */
+  public static Builder withoutPath() {
+    return new Builder(null);
   }
 
   /**

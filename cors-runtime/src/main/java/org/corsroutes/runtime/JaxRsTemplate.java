@@ -24,13 +24,18 @@ final class JaxRsTemplate {
   /** Characters Jersey escapes in the regex of a literal. */
   private static final String REGEX_RESERVED = ".^&!?-:<([$=)],>*+|";
 
+  /** The {@code @Path} value as written. */
+  final String written;
   /** The template as JAX-RS normalizes it: leading '/'. */
   final String template;
-  /**
-   * Jersey's regex of the template, without the right-hand part: templates with equal regexes
-   * are one route ({@code {id}} and {@code {name}}), and ties are broken on it.
-   */
+  /** Jersey's regex of the template, without the right-hand part. */
   final String regex;
+  /**
+   * What Jersey groups templates by: the regex of the template without one trailing '/'.
+   * Templates with equal keys are one route ({@code {id}}, {@code {name}/}), and ties between
+   * routes are broken on it.
+   */
+  final String groupKey;
   final int literalChars;
   final int variables;
   final int explicitRegexes;
@@ -41,10 +46,13 @@ final class JaxRsTemplate {
   private final Pattern open;
   private final Pattern closed;
 
-  private JaxRsTemplate(String template, String regex, int literalChars, int variables,
+  private JaxRsTemplate(String written, String template, String regex, int literalChars, int variables,
       int explicitRegexes, String[][] segments, List<String> literalPrefix) {
+    this.written = written;
     this.template = template;
     this.regex = regex;
+    this.groupKey = template.length() > 1 && template.endsWith("/")
+        ? parse(template.substring(0, template.length() - 1)).regex : regex;
     this.literalChars = literalChars;
     this.variables = variables;
     this.explicitRegexes = explicitRegexes;
@@ -124,7 +132,7 @@ final class JaxRsTemplate {
       }
       prefix.add(segment[0]);
     }
-    return new JaxRsTemplate(t, regex.toString(), literalChars, variables, explicitRegexes,
+    return new JaxRsTemplate(written, t, regex.toString(), literalChars, variables, explicitRegexes,
         plain ? segments.toArray(new String[0][]) : null, List.copyOf(prefix));
   }
 

@@ -3,6 +3,7 @@ package org.corsroutes.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +64,27 @@ final class PreflightRouter {
     return out.toString();
   }
 
-  // ---- building, in Jersey's order (RuntimeModelBuilder, RuntimeResource.COMPARATOR) ----
+  // ---- building, in Jersey's order (ResourceBag, Resource.mergeResources,
+  // RuntimeResourceModel, RuntimeModelBuilder, RuntimeResource.COMPARATOR) ----
 
-  /** Templates with the same regex are one route; its resources' members are merged. */
-  private record Group(JaxRsTemplate template, List<Methods> methods, List<Locator> locators,
-      List<Node> resources) {
+  /**
+   * A route of one level: the children (Jersey's resources) whose templates share one group
+   * key, the first one's template standing for all of them when routes are sorted, as in
+   * Jersey.
+   */
+  private record Group(JaxRsTemplate template, List<Child> children) {
     /** Jersey counts a group's locators to put sub-resource methods first on ties. */
     int locatorCount() {
-      return locators.size() + resources.stream().mapToInt(Node::emptyPathLocators).sum();
+      return (int) children.stream().filter(c -> !c.locators.isEmpty()).count();
     }
   }
+
+  /**
+   * What Jersey calls a resource: everything on one {@code @Path} string, merged (root classes
+   * with the same path; a class's sub-resource methods and locator on the same path).
+   */
+  private record Child(JaxRsTemplate template, List<Node> nodes, List<Methods> methods,
+      List<Locator> locators) {}
 
   private static final Comparator<Group> ORDER = (a, b) -> {
     int c = JaxRsTemplate.compareByPrecedence(a.template, b.template);
@@ -80,78 +92,35 @@ final class PreflightRouter {
       return c;
     }
     c = Integer.compare(a.locatorCount(), b.locatorCount()); // methods before locators
-    return c != 0 ? c : b.template.regex.compareTo(a.template.regex);
+    return c != 0 ? c : b.template.groupKey.compareTo(a.template.groupKey);
   };
 
   private static List<RouteLevel.Route> rootRoutes(List<Node> roots) {
-    Map<String, Group> groups = new LinkedHashMap<>();
+    // Jersey keeps one root resource per path string in a HashMap: its iteration order decides
+    // which template stands for a group whose templates differ ("a/b" and "a/b/").
+    Map<String, List<Node>> byPath = new HashMap<>();
     for (Node node : roots) {
-      groups.computeIfAbsent(node.template().regex,
-          r -> new Group(node.template(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
-          .resources.add(node);
+      byPath.computeIfAbsent(node.template().written, p -> new ArrayList<>()).add(node);
     }
-    List<Group> sorted = new ArrayList<>(groups.values());
-    sorted.sort(ORDER);
+    List<Child> resources = new ArrayList<>();
+    byPath.values().forEach(nodes -> {
+      List<Locator> own = new ArrayList<>();
+      nodes.forEach(n -> n.locators().stream().filter(Locator::emptyPath).forEach(own::add));
+      resources.add(new Child(nodes.get(0).template(), nodes, List.of(), own));
+    });
     List<RouteLevel.Route> routes = new ArrayList<>();
-    for (Group group : sorted) {
-      String route = group.resources.get(0).route();
-      List<MethodCors> own = new ArrayList<>();
-      List<Methods> children = new ArrayList<>();
-      List<Locator> locators = new ArrayList<>();
-      Locator ownLocator = null;
-      for (Node node : group.resources) {
-        for (Methods m : node.routes()) {
-          if (m.path().isEmpty()) {
-            own.addAll(m.methods());
-          } else {
-            children.add(m);
-          }
-        }
-        for (Locator l : node.locators()) {
-          if (!l.emptyPath()) {
-            locators.add(l);
-          } else if (ownLocator == null) {
-            ownLocator = l;
-          }
-        }
-      }
+    for (Group group : sortedGroups(resources)) {
+      List<Node> nodes = new ArrayList<>();
+      group.children.forEach(c -> nodes.addAll(c.nodes));
+      String route = nodes.get(0).route();
+      List<MethodCors> own = ownMethods(nodes);
       if (!own.isEmpty()) {
         routes.add(new RouteLevel.Closed(group.template, route, byMethod(route, own)));
       }
-      if (!children.isEmpty() || !locators.isEmpty() || ownLocator != null) {
-        routes.add(new RouteLevel.Open(group.template,
-            new RouteLevel(childRoutes(children, locators, ownLocator))));
+      RouteLevel below = below(group.children);
+      if (below != null) {
+        routes.add(new RouteLevel.Open(group.template, below));
       }
-    }
-    return routes;
-  }
-
-  /** Below a matched resource: its sub-resource methods and locators, then its own locator. */
-  private static List<RouteLevel.Route> childRoutes(List<Methods> methods, List<Locator> locators,
-      Locator ownLocator) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (Methods m : methods) {
-      group(groups, m.template()).methods.add(m);
-    }
-    for (Locator l : locators) {
-      group(groups, l.template()).locators.add(l);
-    }
-    List<Group> sorted = new ArrayList<>(groups.values());
-    sorted.sort(ORDER);
-    List<RouteLevel.Route> routes = new ArrayList<>();
-    for (Group group : sorted) {
-      if (!group.methods.isEmpty()) {
-        List<MethodCors> all = new ArrayList<>();
-        group.methods.forEach(m -> all.addAll(m.methods()));
-        String route = group.methods.get(0).route();
-        routes.add(new RouteLevel.Closed(group.template, route, byMethod(route, all)));
-      }
-      if (!group.locators.isEmpty()) {
-        routes.add(new RouteLevel.Open(group.template, subResource(group.locators.get(0))));
-      }
-    }
-    if (ownLocator != null) {
-      routes.add(new RouteLevel.Open(JaxRsTemplate.EMPTY, subResource(ownLocator)));
     }
     return routes;
   }
@@ -162,39 +131,102 @@ final class PreflightRouter {
     if (target == null) {
       return null;
     }
-    List<MethodCors> own = new ArrayList<>();
-    List<Methods> children = new ArrayList<>();
-    for (Methods m : target.routes()) {
-      if (m.path().isEmpty()) {
-        own.addAll(m.methods());
-      } else {
-        children.add(m);
-      }
-    }
-    List<Locator> locators = new ArrayList<>();
-    Locator ownLocator = null;
-    for (Locator l : target.locators()) {
-      if (!l.emptyPath()) {
-        locators.add(l);
-      } else if (ownLocator == null) {
-        ownLocator = l;
-      }
-    }
     List<RouteLevel.Route> routes = new ArrayList<>();
+    List<MethodCors> own = ownMethods(List.of(target));
     if (!own.isEmpty()) {
       routes.add(new RouteLevel.Closed(JaxRsTemplate.EMPTY, target.route(),
           byMethod(target.route(), own)));
     }
-    if (!children.isEmpty() || !locators.isEmpty() || ownLocator != null) {
-      routes.add(new RouteLevel.Open(JaxRsTemplate.EMPTY,
-          new RouteLevel(childRoutes(children, locators, ownLocator))));
+    RouteLevel below = below(List.of(new Child(JaxRsTemplate.EMPTY, List.of(target), List.of(),
+        target.locators().stream().filter(Locator::emptyPath).toList())));
+    if (below != null) {
+      routes.add(new RouteLevel.Open(JaxRsTemplate.EMPTY, below));
     }
     return new RouteLevel(routes);
   }
 
-  private static Group group(Map<String, Group> groups, JaxRsTemplate template) {
-    return groups.computeIfAbsent(template.regex,
-        r -> new Group(template, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+  private static List<MethodCors> ownMethods(List<Node> nodes) {
+    List<MethodCors> own = new ArrayList<>();
+    for (Node node : nodes) {
+      for (Methods m : node.routes()) {
+        if (m.path() == null) {
+          own.addAll(m.methods());
+        }
+      }
+    }
+    return own;
+  }
+
+  /**
+   * Below a matched group of resources: their sub-resource methods and locators, each
+   * resource's on one path string merged (Jersey keeps them in a HashMap, whose order decides
+   * which template stands for a group), then the first locator on the empty path. Null when
+   * there is nothing below.
+   */
+  private static RouteLevel below(List<Child> resources) {
+    List<Child> children = new ArrayList<>();
+    Locator ownLocator = null;
+    for (Child resource : resources) {
+      Map<String, Child> byPath = new HashMap<>();
+      for (Node node : resource.nodes) {
+        for (Methods m : node.routes()) {
+          if (m.path() != null) {
+            byPath.computeIfAbsent(m.path(), p -> new Child(m.template(), List.of(),
+                new ArrayList<>(), new ArrayList<>())).methods.add(m);
+          }
+        }
+        for (Locator l : node.locators()) {
+          if (!l.emptyPath()) {
+            byPath.computeIfAbsent(l.path(), p -> new Child(l.template(), List.of(),
+                new ArrayList<>(), new ArrayList<>())).locators.add(l);
+          }
+        }
+      }
+      children.addAll(byPath.values());
+      if (ownLocator == null && !resource.locators.isEmpty()) {
+        ownLocator = resource.locators.get(0);
+      }
+    }
+    if (children.isEmpty() && ownLocator == null) {
+      return null;
+    }
+    List<RouteLevel.Route> routes = new ArrayList<>();
+    for (Group group : sortedGroups(children)) {
+      List<MethodCors> all = new ArrayList<>();
+      Locator locator = null;
+      String route = null;
+      for (Child child : group.children) {
+        for (Methods m : child.methods) {
+          all.addAll(m.methods());
+          route = route == null ? m.route() : route;
+        }
+        if (locator == null && !child.locators.isEmpty()) {
+          locator = child.locators.get(0);
+        }
+      }
+      if (!all.isEmpty()) {
+        routes.add(new RouteLevel.Closed(group.template, route, byMethod(route, all)));
+      }
+      if (locator != null) {
+        routes.add(new RouteLevel.Open(group.template, subResource(locator)));
+      }
+    }
+    if (ownLocator != null) {
+      routes.add(new RouteLevel.Open(JaxRsTemplate.EMPTY, subResource(ownLocator)));
+    }
+    return new RouteLevel(routes);
+  }
+
+  /** Children grouped by template group key, the groups in Jersey's precedence order. */
+  private static List<Group> sortedGroups(List<Child> children) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Child child : children) {
+      groups.computeIfAbsent(child.template.groupKey,
+          k -> new Group(child.template, new ArrayList<>())).children.add(child);
+    }
+    List<Group> sorted = new ArrayList<>(groups.values());
+    sorted.sort(ORDER);
+    return sorted;
   }
 
   /**

@@ -30,7 +30,7 @@ final class PreparedRoutes {
     }
   }
 
-  /** The methods of one method-level {@code @Path} ("" for none). */
+  /** The methods of one method-level {@code @Path} (null for none). */
   record Methods(String path, JaxRsTemplate template, String route, List<MethodCors> methods) {}
 
   /** A locator and the resource it returns (null: unknown). */
@@ -70,7 +70,7 @@ final class PreparedRoutes {
     }
     List<Methods> routes = new ArrayList<>();
     for (CorsRoute r : resource.routes()) {
-      String full = join(route, r.path());
+      String full = join(route, r.path() == null ? "" : r.path());
       List<MethodCors> methods = new ArrayList<>();
       for (CorsRoute.Binding binding : r.bindings()) {
         checkBinding(full, binding);
@@ -89,7 +89,8 @@ final class PreparedRoutes {
       for (String method : r.served()) {
         methods.add(method(resource, rootClass, full, method, null, null));
       }
-      routes.add(new Methods(r.path(), parse(r.path(), full), full, List.copyOf(methods)));
+      routes.add(new Methods(r.path(), parse(r.path() == null ? "" : r.path(), full), full,
+          List.copyOf(methods)));
     }
     List<Locator> locators = new ArrayList<>();
     for (CorsResource.Locator locator : resource.locators()) {

@@ -51,20 +51,20 @@ class CorsFeatureJerseyTest {
   static final String STRING = "java.lang.String";
   static final CorsRouteTable[] TABLES = {
       () -> CorsResource.root("/api/users/{id}", UsersResource.class.getName())
-          .routes(CorsRoute.path("")
+          .routes(CorsRoute.withoutPath()
               .bind("GET, PUT", USERS, "GET get(" + STRING + ")", "PUT put(" + STRING + ")")
               .refuse(USERS, "DELETE delete(" + STRING + ")")
               .build())
           .build(),
       () -> CorsResource.root("/public", PublicResource.class.getName())
-          .routes(CorsRoute.path("").bind("GET", PUBLIC, "GET get()").build())
+          .routes(CorsRoute.withoutPath().bind("GET", PUBLIC, "GET get()").build())
           .build(),
       () -> CorsResource.root("/echo", EchoResource.class.getName())
-          .routes(CorsRoute.path("").bind("GET", ECHO, "GET get()")
+          .routes(CorsRoute.withoutPath().bind("GET", ECHO, "GET get()")
               .serve("OPTIONS options()").build())
           .build(),
       () -> CorsResource.root("/fail", FailResource.class.getName())
-          .routes(CorsRoute.path("").bind("GET", ECHO, "GET get()").build())
+          .routes(CorsRoute.withoutPath().bind("GET", ECHO, "GET get()").build())
           .build()};
 
   @Path("/api/users/{id}")
@@ -369,11 +369,11 @@ class CorsFeatureJerseyTest {
         .build();
     CorsRouteTable shopTable = () -> CorsResource.root("/shop", ShopResource.class.getName())
         .locator("cart", "cart()", CorsResource.of(CartResource.class.getName())
-            .routes(CorsRoute.path("").bind("GET", shop, "GET get()").build())
+            .routes(CorsRoute.withoutPath().bind("GET", shop, "GET get()").build())
             .build())
         .build();
     CorsRouteTable cartsTable = () -> CorsResource.root("/carts", CartResource.class.getName())
-        .routes(CorsRoute.path("").bind("GET", carts, "GET get()").build())
+        .routes(CorsRoute.withoutPath().bind("GET", carts, "GET get()").build())
         .build();
     ApplicationHandler shopApp = new ApplicationHandler(new ResourceConfig(ShopResource.class)
         .register(CorsFeature.of(shopTable, cartsTable)));

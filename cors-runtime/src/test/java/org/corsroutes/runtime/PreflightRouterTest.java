@@ -37,7 +37,7 @@ class PreflightRouterTest {
     List<CorsRouteTable> tables = new ArrayList<>();
     for (int i = 0; i < templates.length; i++) {
       CorsResource r = CorsResource.root(templates[i], "T" + i)
-          .routes(CorsRoute.path("").bind("GET", POLICY, "GET get" + i + "()").build())
+          .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET get" + i + "()").build())
           .build();
       tables.add(() -> r);
     }
@@ -114,7 +114,7 @@ class PreflightRouterTest {
   @Test
   void locatorsAreFollowedAndSubResourceMethodsComeFirst() {
     CorsResource sub = CorsResource.of("Settings")
-        .routes(CorsRoute.path("").bind("GET", POLICY, "GET all()").build(),
+        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET all()").build(),
             CorsRoute.path("{key}").bind("PUT", POLICY, "PUT put(java.lang.String)").build())
         .build();
     CorsResource root = CorsResource.root("/users", "Users")
@@ -142,5 +142,39 @@ class PreflightRouterTest {
     assertEquals(1, trie.candidates("/api/r5000/x", 0, 12).length);
     assertEquals(0, trie.candidates("/api/none", 0, 9).length);
     assertEquals(Map.of().size(), trie.candidates("/other", 0, 6).length);
+  }
+
+  private static PreflightRouter router(CorsResource... resources) {
+    List<CorsRouteTable> tables = new ArrayList<>();
+    for (CorsResource r : resources) {
+      tables.add(() -> r);
+    }
+    return new PreflightRouter(new PreparedRoutes(tables, new OriginVariables(n -> null)).roots
+        .values());
+  }
+
+  @Test
+  void templatesThatDifferByATrailingSlashAreOneRoute() {
+    // Jersey groups "/a/b/" with "/a/b": GET /a/b reaches the class that serves GET, though
+    // "/a/b/" has more literal characters and only serves PATCH.
+    PreflightRouter router = router(
+        CorsResource.root("/a/b/", "Slash")
+            .routes(CorsRoute.withoutPath().serve("PATCH patch()").build()).build(),
+        CorsResource.root("/a/b", "NoSlash")
+            .routes(CorsRoute.withoutPath().serve("GET get()").build()).build());
+    assertEquals("NoSlash#get", target(router, "GET", "/a/b"));
+    assertEquals("Slash#patch", target(router, "PATCH", "/a/b/"));
+  }
+
+  @Test
+  void anEmptyMethodPathIsASubResourceMethodNotTheResourcesOwn() {
+    // @Path("") on a method makes a sub-resource method: the resource's own DELETE route
+    // matches first and does not serve GET, so JAX-RS answers 405, not the @Path("") GET.
+    PreflightRouter router = router(CorsResource.root("/items/{id: .+}", "Items")
+        .routes(CorsRoute.withoutPath().serve("DELETE delete()").build(),
+            CorsRoute.path("").serve("GET get()").build())
+        .build());
+    assertEquals(RouteLevel.Closed.class, router.route("GET", "/items/x").getClass());
+    assertEquals("Items#delete", target(router, "DELETE", "/items/x"));
   }
 }

@@ -30,7 +30,7 @@ class PreparedRoutesTest {
   }
 
   private static CorsRoute.Builder get(CorsPolicy policy) {
-    return CorsRoute.path("").bind("GET", policy, "GET get()");
+    return CorsRoute.withoutPath().bind("GET", policy, "GET get()");
   }
 
   private static PreflightRouter prepare(Map<String, String> env, CorsRouteTable... tables) {
@@ -118,7 +118,7 @@ class PreparedRoutesTest {
         .build();
     PreflightRouter router = prepare(Map.of("EXTRA_ORIGINS", "https://b.example.com"),
         table("/api/users/{id}", get(USERS)),
-        table("api/users/{name}/", CorsRoute.path("").bind("DELETE", admin, "DELETE delete()")));
+        table("api/users/{name}/", CorsRoute.withoutPath().bind("DELETE", admin, "DELETE delete()")));
     assertSame(USERS, route(router, "GET", "/api/users/1").bound.policy.source);
     assertSame(admin, route(router, "DELETE", "/api/users/1").bound.policy.source);
     assertSame(route(router, "GET", "/api/users/1"), route(router, "HEAD", "/api/users/1"));

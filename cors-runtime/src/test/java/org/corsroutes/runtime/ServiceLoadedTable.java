@@ -10,7 +10,7 @@ public final class ServiceLoadedTable implements CorsRouteTable {
   @Override
   public CorsResource resource() {
     return CorsResource.root("/loaded/{id}", CorsFeatureJerseyTest.LoadedResource.class.getName())
-        .routes(CorsRoute.path("").bind("GET", POLICY, "GET get()").build())
+        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET get()").build())
         .build();
   }
 }

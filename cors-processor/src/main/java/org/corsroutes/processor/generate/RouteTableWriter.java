@@ -185,8 +185,9 @@ public final class RouteTableWriter {
   }
 
   private FieldSpec routeField(String constant, Route route, Map<Policy.Values, String> policies) {
-    CodeBlock.Builder init = CodeBlock.builder()
-        .add("$T.path($S)", ROUTE, route.localPath())
+    CodeBlock.Builder init = (route.localPath() == null
+            ? CodeBlock.builder().add("$T.withoutPath()", ROUTE)
+            : CodeBlock.builder().add("$T.path($S)", ROUTE, route.localPath()))
         .indent().indent();
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("{@code $L}\n", codeSafe(route.template()));

@@ -16,7 +16,7 @@ import javax.lang.model.element.TypeElement;
  *     (for sub-resources) the locator chain, then the root class and its package
  * @param owner the resource class the method is routed in: the root, or the type a locator
  *     returns
- * @param localPath the method's own {@code @Path} as written, or {@code ""} without one
+ * @param localPath the method's own {@code @Path} as written, or null without one
  * @param chain the locators followed from the root to reach {@code owner}, outermost first
  * @param javaMethod the method's name and erased parameter types, {@code "get(long)"}, as the
  *     runtime recognises the method JAX-RS matched

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The resource methods of one resource class that share one method {@code @Path}.
  *
- * @param localPath the method {@code @Path} as written, {@code ""} for none
+ * @param localPath the method {@code @Path} as written, null for none
  * @param template the full template, class and locator paths joined, for readers
  * @param bindings the methods a policy allows, grouped by policy
  * @param refused the methods under a policy whose {@code methods} leave them out

@@ -1,6 +1,7 @@
 package org.corsroutes.processor.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class RouteTables {
       Map<List<ExecutableElement>, List<ResourceMethod>> methodsByChain,
       Map<List<ExecutableElement>, List<LocatorSite>> locatorsByChain,
       Map<ResourceMethod, Policy> policies) {
-    Map<String, List<ResourceMethod>> byPath = new TreeMap<>();
+    Map<String, List<ResourceMethod>> byPath =
+        new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
     for (ResourceMethod m : methodsByChain.getOrDefault(chain, List.of())) {
       byPath.computeIfAbsent(m.localPath(), p -> new ArrayList<>()).add(m);
     }

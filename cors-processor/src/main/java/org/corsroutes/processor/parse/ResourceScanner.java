@@ -104,8 +104,10 @@ public final class ResourceScanner {
       }
       out.needsLaterRound |= hasErrorTypes(method) || hasErrorTypes(annotated);
       Optional<String> httpMethod = Annotations.httpMethodOf(elements, annotated);
-      String localPath = Annotations.pathOf(elements, annotated).orElse("");
-      String template = join(prefix, localPath);
+      // Null without @Path: the resource's own methods. @Path("") is a sub-resource method on
+      // an empty template, which JAX-RS keeps apart.
+      String localPath = Annotations.pathOf(elements, annotated).orElse(null);
+      String template = join(prefix, localPath == null ? "" : localPath);
       List<Element> scopes = new ArrayList<>();
       scopes.add(method);
       if (annotated != method) {

@@ -20,7 +20,7 @@ public final class RouteRegistry {
 
   void claim(Map<ResourceMethod, Policy> resolved, Report.Builder report) {
     resolved.forEach((method, policy) -> {
-      String key = method.chain() + " " + method.httpMethod() + " " + shape(method.localPath());
+      String key = method.chain() + " " + method.httpMethod() + " " + shape(String.valueOf(method.localPath()));
       Claim mine = new Claim(method.javaName(), policy.values(), policy.declaredOn());
       Claim first = claims.putIfAbsent(key, mine);
       if (first != null && !first.values().equals(mine.values())) {
