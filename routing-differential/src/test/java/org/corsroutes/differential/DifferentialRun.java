@@ -3,15 +3,18 @@ package org.corsroutes.differential;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.corsroutes.differential.compare.PathFeature;
 import org.corsroutes.differential.compile.SetCompiler;
 import org.corsroutes.differential.corpus.CorpusGenerator;
 import org.corsroutes.differential.corpus.Request;
+import org.corsroutes.differential.corpus.ResourceSet;
 import org.corsroutes.differential.predict.PluggedPredictor;
 import org.corsroutes.differential.predict.RoutePredictor;
 import org.corsroutes.differential.truth.Answer;
@@ -54,7 +57,7 @@ public final class DifferentialRun {
    * are the answers with the registration order reversed, null where not asked.
    */
   public record Outcome(Request request, Answer jersey, Answer resteasy, Answer resteasyReversed,
-      Answer jerseyReversed, Answer predicted) {
+      Answer jerseyReversed, Answer predicted, Map<PathFeature, Outcome> without) {
 
     public Answer of(Side side) {
       return switch (side) {
@@ -147,18 +150,34 @@ public final class DifferentialRun {
   }
 
   private SetRun answer(CorpusGenerator.Generated g, Path classes, boolean checkJerseyOrder) {
-    List<Request> requests = g.requests();
+    // Each request, and each of its variants without one path feature, asked once per side:
+    // where the sides agree on a variant, that feature is what they disagree about.
+    List<Request> asked = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (Request r : g.requests()) {
+      add(asked, index, r);
+      for (PathFeature f : PathFeature.of(r.rawPath())) {
+        add(asked, index, without(r, f));
+      }
+    }
     try {
-      List<Answer> jersey = ask(Side.JERSEY, g, classes, false);
-      List<Answer> jerseyReversed = checkJerseyOrder ? ask(Side.JERSEY, g, classes, true) : null;
-      List<Answer> resteasy = ask(Side.RESTEASY, g, classes, false);
-      List<Answer> resteasyReversed = ask(Side.RESTEASY, g, classes, true);
-      List<Answer> predicted = predictor != null ? ask(Side.PREDICTOR, g, classes, false) : null;
+      List<Answer> jersey = ask(Side.JERSEY, g.set(), asked, classes, false);
+      List<Answer> jerseyReversed =
+          checkJerseyOrder ? ask(Side.JERSEY, g.set(), asked, classes, true) : null;
+      List<Answer> resteasy = ask(Side.RESTEASY, g.set(), asked, classes, false);
+      List<Answer> resteasyReversed = ask(Side.RESTEASY, g.set(), asked, classes, true);
+      List<Answer> predicted =
+          predictor != null ? ask(Side.PREDICTOR, g.set(), asked, classes, false) : null;
       List<Outcome> outcomes = new ArrayList<>();
-      for (int i = 0; i < requests.size(); i++) {
-        outcomes.add(new Outcome(requests.get(i), jersey.get(i), resteasy.get(i),
-            resteasyReversed.get(i), jerseyReversed == null ? null : jerseyReversed.get(i),
-            predicted == null ? null : predicted.get(i)));
+      for (Request r : g.requests()) {
+        Map<PathFeature, Outcome> variants = new EnumMap<>(PathFeature.class);
+        for (PathFeature f : PathFeature.of(r.rawPath())) {
+          Request v = without(r, f);
+          variants.put(f, outcome(v, index.get(key(v)), jersey, resteasy, resteasyReversed,
+              jerseyReversed, predicted, Map.of()));
+        }
+        outcomes.add(outcome(r, index.get(key(r)), jersey, resteasy, resteasyReversed,
+            jerseyReversed, predicted, variants));
       }
       return new SetRun(g, classes, outcomes);
     } catch (RuntimeException e) {
@@ -167,12 +186,34 @@ public final class DifferentialRun {
     }
   }
 
-  private List<Answer> ask(Side side, CorpusGenerator.Generated g, Path classes,
+  private static Outcome outcome(Request r, int i, List<Answer> jersey, List<Answer> resteasy,
+      List<Answer> resteasyReversed, List<Answer> jerseyReversed, List<Answer> predicted,
+      Map<PathFeature, Outcome> variants) {
+    return new Outcome(r, jersey.get(i), resteasy.get(i), resteasyReversed.get(i),
+        jerseyReversed == null ? null : jerseyReversed.get(i),
+        predicted == null ? null : predicted.get(i), variants);
+  }
+
+  static Request without(Request r, PathFeature f) {
+    return new Request(r.method(), f.remove(r.rawPath()), r.how() + "; without " + f.name());
+  }
+
+  private static String key(Request r) {
+    return r.method() + " " + r.rawPath();
+  }
+
+  private static void add(List<Request> asked, Map<String, Integer> index, Request r) {
+    if (index.putIfAbsent(key(r), asked.size()) == null) {
+      asked.add(r);
+    }
+  }
+
+  private List<Answer> ask(Side side, ResourceSet set, List<Request> requests, Path classes,
       boolean reversed) {
     long t = System.nanoTime();
     List<Answer> out = new ArrayList<>();
-    try (Side.Deployment d = side.deploy(classes, g.set(), reversed, predictor)) {
-      for (Request r : g.requests()) {
+    try (Side.Deployment d = side.deploy(classes, set, reversed, predictor)) {
+      for (Request r : requests) {
         out.add(d.ask(r));
       }
     }
@@ -180,6 +221,16 @@ public final class DifferentialRun {
       nanos.merge(side, System.nanoTime() - t, Long::sum);
     }
     return out;
+  }
+
+  /**
+   * CPU time this JVM has used so far, all threads: on a shared machine the wall-clock times
+   * above depend on the neighbours, this does not.
+   */
+  public static long cpuMillis() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
   }
 
   public int requestCount() {
@@ -202,6 +253,7 @@ public final class DifferentialRun {
         Side.RESTEASY.label(), nanos.get(Side.RESTEASY) / 1_000_000,
         predictor == null ? ", no predictor plugged in"
             : ", predictor " + nanos.get(Side.PREDICTOR) / 1_000_000 + " ms"));
+    out.append(String.format("  JVM CPU time so far %d ms%n", cpuMillis()));
     dropped.forEach((id, why) -> out.append("  dropped ").append(id).append(": ").append(why)
         .append('\n'));
     return out.toString();

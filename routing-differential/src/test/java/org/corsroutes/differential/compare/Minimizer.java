@@ -27,8 +27,11 @@ public final class Minimizer {
   /** A disagreement: the set (compiled in {@code classes}), the request, both answers. */
   public record Case(ResourceSet set, Path classes, Request request, Answer a, Answer b) {}
 
-  /** The smallest example found for a case, with the same two answers. */
-  public record Example(Case original, ResourceSet set, Request request, Answer a, Answer b) {}
+  /**
+   * The smallest example found for a case, with the same two answers, and where it is compiled.
+   */
+  public record Example(Case original, ResourceSet set, Path classes, Request request, Answer a,
+      Answer b) {}
 
   private final Side sideA;
   private final Side sideB;
@@ -125,7 +128,8 @@ public final class Minimizer {
     }
     List<Example> out = new ArrayList<>();
     for (State s : states) {
-      out.add(new Example(s.original, s.set, s.request, s.original.a(), s.original.b()));
+      out.add(new Example(s.original, s.set, s.classes, s.request, s.original.a(),
+          s.original.b()));
     }
     return out;
   }

@@ -330,7 +330,7 @@ public final class CorpusGenerator {
       if (chance(16)) {
         List<String> segments = new ArrayList<>(List.of(path.split("/", -1)));
         int i = random.nextInt(segments.size());
-        String param = pick(";x", ";a=b", ";", ";x=1;y=2", ";p=a%2Fb");
+        String param = pick(";x", ";a=b", ";", ";x=1;y=2");
         segments.set(i, segments.get(i) + param);
         path = String.join("/", segments);
         how.add("matrix " + param + " on segment " + i);
