@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.corsroutes.runtime.PreparedRoutes.Locator;
 import org.corsroutes.runtime.PreparedRoutes.Methods;
 import org.corsroutes.runtime.PreparedRoutes.Node;
@@ -100,7 +101,7 @@ final class PreflightRouter {
     // which template stands for a group whose templates differ ("a/b" and "a/b/").
     Map<String, List<Node>> byPath = new HashMap<>();
     for (Node node : roots) {
-      byPath.computeIfAbsent(node.template().written, p -> new ArrayList<>()).add(node);
+      appended(byPath, node.template().written, ArrayList::new).add(node);
     }
     List<Child> resources = new ArrayList<>();
     byPath.values().forEach(nodes -> {
@@ -171,13 +172,13 @@ final class PreflightRouter {
       for (Node node : resource.nodes) {
         for (Methods m : node.routes()) {
           if (m.path() != null) {
-            byPath.computeIfAbsent(m.path(), p -> new Child(m.template(), List.of(),
+            appended(byPath, m.path(), () -> new Child(m.template(), List.of(),
                 new ArrayList<>(), new ArrayList<>())).methods.add(m);
           }
         }
         for (Locator l : node.locators()) {
           if (!l.emptyPath()) {
-            byPath.computeIfAbsent(l.path(), p -> new Child(l.template(), List.of(),
+            appended(byPath, l.path(), () -> new Child(l.template(), List.of(),
                 new ArrayList<>(), new ArrayList<>())).locators.add(l);
           }
         }
@@ -215,6 +216,20 @@ final class PreflightRouter {
       routes.add(new RouteLevel.Open(JaxRsTemplate.EMPTY, subResource(ownLocator)));
     }
     return new RouteLevel(routes);
+  }
+
+  /**
+   * The value for {@code key}, put there first if absent, as Jersey's {@code get} then
+   * {@code put} do: a new key goes to the end of its hash bucket ({@code computeIfAbsent} would
+   * put it first), and the bucket's order is the order Jersey iterates.
+   */
+  private static <V> V appended(Map<String, V> map, String key, Supplier<V> absent) {
+    V value = map.get(key);
+    if (value == null) {
+      value = absent.get();
+      map.put(key, value);
+    }
+    return value;
   }
 
   /** Children grouped by template group key, the groups in Jersey's precedence order. */

@@ -1,5 +1,7 @@
 package org.corsroutes.differential.predict;
 
+import org.corsroutes.runtime.CorsRouterPredictor;
+
 /** Where the predictor under test is plugged in. */
 public final class PluggedPredictor {
 
@@ -9,7 +11,7 @@ public final class PluggedPredictor {
    * {@code = new CorsRouterPredictor();}. A system property can also name a class with a public
    * no-argument constructor: {@code -Ddifferential.predictor=pkg.MyPredictor}.
    */
-  public static final RoutePredictor PREDICTOR = null;
+  public static final RoutePredictor PREDICTOR = new CorsRouterPredictor();
 
   private PluggedPredictor() {}
 
