@@ -325,6 +325,22 @@ class CorsFeatureJerseyTest {
   }
 
   @Test
+  void aSameOriginRequestGetsWhatThePolicyGivesItsOrigin() throws Exception {
+    CorsPolicy own = CorsPolicy.declaredOn("org.x.Own").origins("http://api.example.com", APP)
+        .exposeHeaders("X-Total").build();
+    CorsRouteTable table = () -> CorsResource.root("/public", PublicResource.class.getName())
+        .routes(CorsRoute.path("").bind("GET", own, "GET get()").build())
+        .build();
+    ApplicationHandler listed = new ApplicationHandler(new ResourceConfig(PublicResource.class)
+        .register(CorsFeature.of(table)));
+    ContainerResponse r = call(listed, "GET", "/public", "Origin", "http://api.example.com");
+    assertEquals(200, r.getStatus());
+    assertEquals("http://api.example.com", r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("X-Total", r.getHeaderString("Access-Control-Expose-Headers"));
+    assertEquals("Origin", r.getHeaderString("Vary"));
+  }
+
+  @Test
   void publicPolicySendsStarWithoutVary() throws Exception {
     for (String[] headers : new String[][] {{"Origin", "https://any.example.net"}, {}}) {
       ContainerResponse r = call("GET", "/public", headers);

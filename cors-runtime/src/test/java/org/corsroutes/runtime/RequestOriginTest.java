@@ -37,6 +37,8 @@ class RequestOriginTest {
       http://api.example.com/x ! http://api.example.com:80 ! - ! true ! true
       http://api.example.com/x ! https://api.example.com ! - ! false ! false
       http://api.example.com/x ! https://api.example.com ! X-Forwarded-Proto: https ! false ! true
+      http://api.example.com:8080/x ! https://api.example.com ! X-Forwarded-Proto: https ! false ! true
+      http://api.example.com:8080/x ! https://api.example.com:8080 ! X-Forwarded-Proto: https ! false ! false
       http://api.example.com/x ! https://api.example.com ! X-Forwarded-Proto: https, http ! false ! true
       http://api.example.com/x ! https://api.example.com ! X-Forwarded-Proto: http, https ! false ! false
       http://10.0.0.5:8080/x ! https://api.example.com ! X-Forwarded-Proto: https|X-Forwarded-Host: api.example.com ! false ! true

@@ -5,13 +5,17 @@ import static org.corsroutes.it.CorsAssertions.assertHeader;
 import static org.corsroutes.it.CorsAssertions.assertNoCorsHeaders;
 import static org.corsroutes.it.CorsAssertions.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.corsroutes.it.security.SecurityApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,7 +112,19 @@ class ErrorResponsesTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
+  void aBodyThatFailsAfterItsFirstBytesWasSentWithTheGrant() throws IOException {
+    RawHttp.Response response = RawHttp.send(unmapped.port(), "GET", "/api/failing/late",
+        List.of("Origin: " + Origins.APP), null);
+    String what = "GET /api/failing/late (fails after 64 KiB)";
+    assertEquals(200, response.status(), what + ": status");
+    assertEquals(List.of(Origins.APP), response.all("Access-Control-Allow-Origin"), what);
+    assertEquals(List.of("true"), response.all("Access-Control-Allow-Credentials"), what);
+    assertTrue(response.body().length > 64 * 1024, what + ": what was written before the"
+        + " failure is sent, " + response.body().length + " bytes");
+  }
+
+  @Test
   void aFailingLocatorRunsBeforeAnyPolicyIsKnown() {
     for (RunningServer server : new RunningServer[] {unmapped, mapped}) {
       String what = "GET /api/failing/broken (the locator throws)";

@@ -77,6 +77,10 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  int port() {
+    return server.port();
+  }
+
   /** The server's own origin, {@code http://127.0.0.1:<port>}. */
   String origin() {
     return server.origin();

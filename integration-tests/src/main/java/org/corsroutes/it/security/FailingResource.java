@@ -14,7 +14,7 @@ import org.corsroutes.it.UserNotFoundException;
 
 /**
  * Every way a resource fails: unchecked exceptions, an {@link Error}, a body that fails before
- * its first byte, {@link WebApplicationException}s with and without a body, an exception the
+ * its first byte and one that fails after, {@link WebApplicationException}s with and without a body, an exception the
  * application maps, and failures below a sub-resource locator and in the locator itself.
  */
 @Path("/api/failing")
@@ -46,6 +46,17 @@ public class FailingResource {
   @Path("stream")
   public StreamingOutput stream() {
     return out -> {
+      throw new IOException(MESSAGE);
+    };
+  }
+
+  /** Fails after 64 KiB, more than Jersey buffers: the status and headers are already sent. */
+  @GET
+  @Path("late")
+  public StreamingOutput late() {
+    return out -> {
+      out.write(new byte[64 * 1024]);
+      out.flush();
       throw new IOException(MESSAGE);
     };
   }
