@@ -94,9 +94,12 @@ public final class CorsFeature implements Feature {
     PASS
   }
 
-  /** Whether proxies' {@code Forwarded} and {@code X-Forwarded-*} headers say what a request's own origin is. */
+  /**
+   * Whether proxies' {@code Forwarded} and {@code X-Forwarded-*} headers say what a request's own
+   * origin is.
+   */
   public enum ForwardedHeaders {
-    /** The request URI as the server sees it is the request's own origin; the headers are ignored. */
+    /** The request URI as the server sees it is the request's own origin; headers are ignored. */
     IGNORE,
     /**
      * The headers say how the client addressed the server: only for servers that every request

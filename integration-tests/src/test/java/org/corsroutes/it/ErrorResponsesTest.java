@@ -127,11 +127,13 @@ class ErrorResponsesTest {
   @Test
   void aFailingLocatorRunsBeforeAnyPolicyIsKnown() {
     for (RunningServer server : new RunningServer[] {unmapped, mapped}) {
-      String what = "GET /api/failing/broken (the locator throws)";
-      HttpResponse<String> response = server.get("/api/failing/broken").origin(Origins.APP)
-          .send();
-      assertStatus(500, response, what);
-      assertNoCorsHeaders(response, what);
+      for (String origin : List.of(Origins.APP, Origins.EVIL)) {
+        // From a refused origin too: the locator runs before any filter bound to a method.
+        String what = "GET /api/failing/broken (the locator throws) from " + origin;
+        HttpResponse<String> response = server.get("/api/failing/broken").origin(origin).send();
+        assertStatus(500, response, what);
+        assertNoCorsHeaders(response, what);
+      }
     }
   }
 }

@@ -113,7 +113,8 @@ final class RawHttp {
     List<String[]> headers = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.add(new String[] {lines[i].substring(0, colon), lines[i].substring(colon + 1).trim()});
+      headers.add(new String[] {lines[i].substring(0, colon),
+          lines[i].substring(colon + 1).trim()});
     }
     byte[] body = new byte[raw.length - end - 4];
     System.arraycopy(raw, end + 4, body, 0, body.length);

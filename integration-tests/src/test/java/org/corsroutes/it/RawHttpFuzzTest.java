@@ -112,7 +112,8 @@ class RawHttpFuzzTest {
     String requestMethod = null;
     String requestHeaders = null;
     if (preflight) {
-      requestMethod = random.nextInt(8) == 0 ? mutate(pick(REQUEST_METHODS)) : pick(REQUEST_METHODS);
+      requestMethod = pick(REQUEST_METHODS);
+      requestMethod = random.nextInt(8) == 0 ? mutate(requestMethod) : requestMethod;
       headers.add("Access-Control-Request-Method: " + requestMethod);
       if (random.nextBoolean()) {
         requestHeaders = random.nextInt(50) == 0 ? "x-a, ".repeat(1200) + "x-b"

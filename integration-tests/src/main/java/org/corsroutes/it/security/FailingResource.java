@@ -14,8 +14,9 @@ import org.corsroutes.it.UserNotFoundException;
 
 /**
  * Every way a resource fails: unchecked exceptions, an {@link Error}, a body that fails before
- * its first byte and one that fails after, {@link WebApplicationException}s with and without a body, an exception the
- * application maps, and failures below a sub-resource locator and in the locator itself.
+ * its first byte and one that fails after, {@link WebApplicationException}s with and without a
+ * body, an exception the application maps, and failures below a sub-resource locator and in the
+ * locator itself.
  */
 @Path("/api/failing")
 @Produces(MediaType.TEXT_PLAIN)
