@@ -5,7 +5,6 @@ import static org.corsroutes.it.CorsAssertions.assertNoCorsHeaders;
 import static org.corsroutes.it.CorsAssertions.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import org.corsroutes.runtime.CorsPolicy;
 import org.corsroutes.runtime.CorsResource;
 import org.corsroutes.runtime.CorsRoute;
 import org.corsroutes.runtime.CorsRouteTable;
-import org.corsroutes.runtime.CorsStartupException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class OriginVariableRulesTest {
     RuntimeException failure = assertThrows(RuntimeException.class,
         () -> SampleServer.start("127.0.0.1", 0, app(false)).stop(),
         "startup with a plain-http credentialed origin must fail");
-    String message = startupMessage(failure);
+    String message = CorsAssertions.startupMessage(failure);
     for (String part : List.of("\"/api/session\"", "${SESSION_ORIGINS}", "\"http://a.example.org\"",
         "plain http", "-Acors.allowInsecureOrigins=true")) {
       assertTrue(message.contains(part), "the message must contain " + part + ": " + message);
@@ -101,16 +99,5 @@ class OriginVariableRulesTest {
           "Access-Control-Allow-Origin", "http://a.example.org",
           "Access-Control-Allow-Credentials", "true");
     });
-  }
-
-  private static String startupMessage(Throwable failure) {
-    StringBuilder chain = new StringBuilder();
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof CorsStartupException) {
-        return t.getMessage();
-      }
-      chain.append(t).append('\n');
-    }
-    return fail("no CorsStartupException in the cause chain:\n" + chain);
   }
 }
