@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.corsroutes.it.security.LegacyCorsFilter;
 import org.corsroutes.it.security.OriginRewriteFilter;
 import org.corsroutes.it.security.SecurityApp;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * On a route with a policy CORS Routes owns every {@code Access-Control-*} response header:
  * what the application writes itself ({@code /api/legacy} grants another origin, credentials
- * and a session header) never goes out, in either refusal mode; and the origin echoed is the one
+ * and a session header; a response filter of default priority grants everyone) never goes
+ * out, in either refusal mode; and the origin echoed is the one
  * the decision was made for, whatever a later filter does to the request's {@code Origin}.
  */
 class ApplicationCorsHeadersTest {
@@ -64,6 +66,21 @@ class ApplicationCorsHeadersTest {
         .send();
     assertStatus(200, sameOrigin, same);
     assertNoCorsHeaders(sameOrigin, same);
+  }
+
+  @Test
+  void aResponseFilterOfTheApplicationCannotGrantMoreThanThePolicy() {
+    String allowed = "GET /api/widgets from shop, with a legacy CORS response filter";
+    HttpResponse<String> response = forbidding.get("/api/widgets").origin(Origins.SHOP)
+        .header(LegacyCorsFilter.HEADER, "on").send();
+    assertStatus(200, response, allowed);
+    assertCorsHeaders(response, allowed, "Access-Control-Allow-Origin", Origins.SHOP);
+
+    String refused = "GET /api/widgets from evil, refusedRequests=pass, legacy filter";
+    HttpResponse<String> passed = passing.get("/api/widgets").origin(Origins.EVIL)
+        .header(LegacyCorsFilter.HEADER, "on").send();
+    assertStatus(200, passed, refused);
+    assertNoCorsHeaders(passed, refused);
   }
 
   @Test
