@@ -409,5 +409,9 @@ class CorsFeatureJerseyTest {
   void badPropertyStopsStartup() {
     assertThrows(RuntimeException.class,
         () -> app(CorsFeature.of(TABLES), Map.of(CorsFeature.REFUSED_REQUESTS, "maybe")));
+    RuntimeException trust = assertThrows(RuntimeException.class,
+        () -> app(CorsFeature.of(TABLES), Map.of(CorsFeature.FORWARDED_HEADERS, "yes")));
+    String message = String.valueOf(trust.getMessage()) + trust.getCause();
+    assertTrue(message.contains("use ignore or trust"), message);
   }
 }
