@@ -49,9 +49,9 @@ public final class BenchDecision {
       this.method = method;
     }
 
-    /** An actual request's decision (same-origin check skipped): the binding, or not. */
+    /** An actual request's decision (no same-origin check): the binding, or not. */
     public Object actual(String origin) {
-      Object decision = ActualRequestFilter.decide(method, origin, null);
+      Object decision = ActualRequestFilter.decide(method, origin);
       return decision instanceof BoundPolicy ? decision : null;
     }
   }

@@ -187,7 +187,7 @@ public final class CorsProcessor extends AbstractProcessor {
                 .toList(),
             result.policies());
         new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
-            CorsProcessor.class.getName()).write(routes);
+            CorsProcessor.class.getName(), options.allowInsecureOrigins()).write(routes);
         services.add(RouteTableWriter.tableName(resource).canonicalName());
         report.add(routes);
       }

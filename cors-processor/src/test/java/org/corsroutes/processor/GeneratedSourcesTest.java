@@ -2,6 +2,8 @@ package org.corsroutes.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -68,6 +70,29 @@ class GeneratedSourcesTest {
   @Test
   void routeReport() {
     assertGoldenResource("META-INF/cors-routes.json", "golden/cors-routes.json");
+  }
+
+  /**
+   * {@code -Acors.allowInsecureOrigins} reaches the table of a credentialed policy, so startup
+   * judges {@code ${NAME}} values as the build judged literals; without it nothing is written.
+   */
+  @Test
+  void insecureOriginsOptionIsCarriedIntoCredentialedPolicies() {
+    JavaFileObject source = Compiler.source("test.Api", "package test;",
+        "import jakarta.ws.rs.*;", "import org.corsroutes.annotation.CrossOrigin;",
+        "@Path(\"/api\")", "public class Api {",
+        "  @GET @CrossOrigin(origins = \"${DEV_ORIGINS}\", allowCredentials = true)",
+        "  public String dev() { return \"\"; }",
+        "  @POST @CrossOrigin(origins = \"https://app.example.com\")",
+        "  public String open(String body) { return body; }", "}");
+    String allowed = contents(Compiler.compile(List.of("-Acors.allowInsecureOrigins=true"), source)
+        .generatedSourceFile("test.ApiCorsRoutes").orElseThrow());
+    assertEquals(1, allowed.split("\\.allowInsecureOrigins\\(\\)", -1).length - 1,
+        "once, on the credentialed policy only:\n" + allowed);
+    assertTrue(allowed.contains(".allowCredentials()\n      .allowInsecureOrigins()"), allowed);
+    String strict = contents(Compiler.compile(source)
+        .generatedSourceFile("test.ApiCorsRoutes").orElseThrow());
+    assertFalse(strict.contains("allowInsecureOrigins"), strict);
   }
 
   @Test

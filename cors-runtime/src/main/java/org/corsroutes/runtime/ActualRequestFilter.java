@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -19,10 +18,12 @@ import java.util.List;
  *
  * <p>The response filter writes the CORS headers. It runs on every response of the request,
  * including those of filters that abort later (a 401) and of exception mappers, so an allowed
- * origin can read its errors. The decision and the origin it was made for travel in request
- * properties: the headers sent are those decided on, whatever a later filter does to the
- * request. Per request there is no lookup, no regex, and no allocation (except when the
- * application set its own {@code Vary}, which is merged).
+ * origin can read its errors. On a route with a policy CORS Routes owns every
+ * {@code Access-Control-*} response header: whatever the application set is removed before the
+ * decided headers go out, so nothing but the policy grants a page access. The decision and the
+ * origin it was made for travel in request properties: the headers sent are those decided on,
+ * whatever a later filter does to the request. The decision involves no lookup, no regex and no
+ * allocation.
  */
 final class ActualRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
   /** Request property: the decision. */
@@ -42,8 +43,10 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
   private final MethodCors unknownChain;
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
+  private final boolean trustForwarded;
 
-  ActualRequestFilter(List<MethodCors> chains, ApplicationRoutes routes, boolean forbidRefused) {
+  ActualRequestFilter(List<MethodCors> chains, ApplicationRoutes routes, boolean forbidRefused,
+      boolean trustForwarded) {
     this.method = chains.size() == 1 ? chains.get(0) : null;
     this.chains = List.copyOf(chains);
     MethodCors first = chains.stream().filter(MethodCors::hasPolicy).findFirst().orElseThrow();
@@ -51,6 +54,7 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
         first.route, first.rootClass, null, first.policy());
     this.routes = routes;
     this.forbidRefused = forbidRefused;
+    this.trustForwarded = trustForwarded;
   }
 
   @Override
@@ -61,7 +65,10 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
       return;
     }
     String origin = request.getHeaderString(ORIGIN);
-    Object decision = decide(m, origin, request.getUriInfo().getRequestUri());
+    Object decision = decide(m, origin);
+    if (decision == REFUSED && RequestOrigin.isSameOrigin(origin, request, trustForwarded)) {
+      decision = VARY_ONLY; // a same-origin request is not CORS: never refused
+    }
     request.setProperty(DECISION, decision);
     if (decision instanceof BoundPolicy && origin != null) {
       request.setProperty(ALLOWED_ORIGIN, origin);
@@ -72,16 +79,18 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
 
   /**
    * The decision for an actual request to a method with a policy: its binding (CORS headers go
-   * out), {@code VARY_ONLY} (no Origin, or the request's own origin: not CORS) or
-   * {@code REFUSED}. {@code requestUri} null skips the same-origin check. No lookup and no
+   * out), {@code VARY_ONLY} (no Origin: not CORS) or {@code REFUSED}, which the caller turns into
+   * {@code VARY_ONLY} for the request's own origin. The policy is asked first, so a same-origin
+   * request gets what the policy gives its origin ({@code "*"} on a public route, the same answer
+   * as for everyone), and the same-origin check costs only refusals. No lookup and no
    * allocation; the benchmarks measure this method.
    */
-  static Object decide(MethodCors m, String origin, URI requestUri) {
+  static Object decide(MethodCors m, String origin) {
     PreparedPolicy policy = m.policy();
     if (m.bound != null && policy.anyOrigin) {
       return m.bound; // static "*": same answer with or without Origin
     }
-    if (origin == null || (requestUri != null && isSameOrigin(origin, requestUri))) {
+    if (origin == null) {
       return VARY_ONLY;
     }
     return m.bound != null && policy.origins.matches(origin) ? m.bound : REFUSED;
@@ -110,18 +119,13 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
       return;
     }
     MultivaluedMap<String, Object> headers = response.getHeaders();
-    if (decision == VARY_ONLY) {
-      addVaryOrigin(headers);
-      return;
-    }
-    if (decision == REFUSED) {
-      removeAccessControlHeaders(headers);
+    removeAccessControlHeaders(headers);
+    if (decision == VARY_ONLY || decision == REFUSED) {
       addVaryOrigin(headers);
       return;
     }
     BoundPolicy bound = (BoundPolicy) decision;
     PreparedPolicy policy = bound.policy;
-    // putSingle: exactly one Access-Control-Allow-Origin, whatever the application set.
     if (policy.anyOrigin) {
       headers.putSingle(ALLOW_ORIGIN, "*");
     } else {

@@ -24,10 +24,12 @@ import java.util.Set;
 final class CorsBinder implements DynamicFeature {
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
+  private final boolean trustForwarded;
 
-  CorsBinder(ApplicationRoutes routes, boolean forbidRefused) {
+  CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded) {
     this.routes = routes;
     this.forbidRefused = forbidRefused;
+    this.trustForwarded = trustForwarded;
   }
 
   @Override
@@ -55,7 +57,7 @@ final class CorsBinder implements DynamicFeature {
     }
     List<MethodCors> distinct = distinctAnswers(chains);
     context.register(new ActualRequestFilter(distinct.size() == 1 ? distinct : chains, routes,
-            forbidRefused),
+            forbidRefused, trustForwarded),
         Map.of(ContainerRequestFilter.class, CorsFeature.PRIORITY,
             ContainerResponseFilter.class, CorsFeature.PRIORITY));
   }

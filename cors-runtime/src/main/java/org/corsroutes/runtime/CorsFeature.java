@@ -58,6 +58,17 @@ import java.util.Set;
  *       gets no CORS headers, so the browser hides the response.</td></tr>
  *   <tr><td>{@link #preflightStatus(int)}</td><td>{@value #PREFLIGHT_STATUS}</td>
  *       <td>{@code 204} (default) or {@code 200}, the status of an allowed preflight.</td></tr>
+ *   <tr><td>{@link #forwardedHeaders(ForwardedHeaders)}</td><td>{@value #FORWARDED_HEADERS}</td>
+ *       <td>{@code ignore} (default): a request's own origin is the scheme, host and port of the
+ *       request URI as the server sees it, so a request whose {@code Origin} is that origin is
+ *       not CORS and is never refused. {@code trust}: behind a reverse proxy that terminates TLS
+ *       or changes the host, the first element of {@code Forwarded} ({@code proto},
+ *       {@code host}), else the first values of {@code X-Forwarded-Proto},
+ *       {@code X-Forwarded-Host} and {@code X-Forwarded-Port}, say what the request's own
+ *       origin is, so the site's own pages are not refused. Set it only when every request
+ *       reaches the server through proxies that set these headers and drop the client's own:
+ *       Jakarta REST does not tell the filters which peer sent a request, so they cannot be
+ *       trusted per proxy address. Nothing else reads these headers.</td></tr>
  * </table>
  *
  * <p>Preflights are answered {@code @PreMatching} at priority {@value #PRIORITY}, before
@@ -70,6 +81,8 @@ public final class CorsFeature implements Feature {
   public static final String REFUSED_REQUESTS = "corsroutes.refusedRequests";
   /** Configuration property: {@code 204} (default) or {@code 200}. */
   public static final String PREFLIGHT_STATUS = "corsroutes.preflightStatus";
+  /** Configuration property: {@code ignore} (default) or {@code trust}. */
+  public static final String FORWARDED_HEADERS = "corsroutes.forwardedHeaders";
   /** Priority of the request and response filters: before authentication. */
   public static final int PRIORITY = Priorities.AUTHENTICATION - 500;
 
@@ -81,8 +94,23 @@ public final class CorsFeature implements Feature {
     PASS
   }
 
+  /**
+   * Whether proxies' {@code Forwarded} and {@code X-Forwarded-*} headers say what a request's own
+   * origin is.
+   */
+  public enum ForwardedHeaders {
+    /** The request URI as the server sees it is the request's own origin; headers are ignored. */
+    IGNORE,
+    /**
+     * The headers say how the client addressed the server: only for servers that every request
+     * reaches through proxies that set them, replacing whatever the client sent.
+     */
+    TRUST
+  }
+
   private final List<CorsRouteTable> tables; // null: load with ServiceLoader
   private RefusedRequests refusedRequests;
+  private ForwardedHeaders forwardedHeaders;
   private Integer preflightStatus;
 
   /** Loads the generated tables with {@link ServiceLoader} when the application starts. */
@@ -102,6 +130,12 @@ public final class CorsFeature implements Feature {
   /** See {@link #REFUSED_REQUESTS}. */
   public CorsFeature refusedRequests(RefusedRequests refusedRequests) {
     this.refusedRequests = java.util.Objects.requireNonNull(refusedRequests, "refusedRequests");
+    return this;
+  }
+
+  /** See {@link #FORWARDED_HEADERS}. */
+  public CorsFeature forwardedHeaders(ForwardedHeaders forwardedHeaders) {
+    this.forwardedHeaders = java.util.Objects.requireNonNull(forwardedHeaders, "forwardedHeaders");
     return this;
   }
 
@@ -129,7 +163,10 @@ public final class CorsFeature implements Feature {
     context.register(new PreflightFilter(routes, preflightStatus(configuration)),
         Map.of(ContainerRequestFilter.class, PRIORITY));
     context.register(new CorsBinder(routes,
-        refusedRequests(configuration) == RefusedRequests.FORBID));
+        option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class)
+            == RefusedRequests.FORBID,
+        option(forwardedHeaders, configuration, FORWARDED_HEADERS, ForwardedHeaders.class)
+            == ForwardedHeaders.TRUST));
     return true;
   }
 
@@ -148,26 +185,33 @@ public final class CorsFeature implements Feature {
     return names;
   }
 
-  private RefusedRequests refusedRequests(Configuration configuration) {
-    if (refusedRequests != null) {
-      return refusedRequests;
+  /**
+   * The setter's value, else the property's: the enum constant itself or its name in any case;
+   * absent, the first constant (the default).
+   */
+  private static <E extends Enum<E>> E option(E set, Configuration configuration, String property,
+      Class<E> type) {
+    if (set != null) {
+      return set;
     }
-    Object value = configuration.getProperty(REFUSED_REQUESTS);
+    Object value = configuration.getProperty(property);
+    E[] values = type.getEnumConstants();
     if (value == null) {
-      return RefusedRequests.FORBID;
+      return values[0];
     }
-    if (value instanceof RefusedRequests) {
-      return (RefusedRequests) value;
+    if (type.isInstance(value)) {
+      return type.cast(value);
     }
-    switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
-      case "forbid":
-        return RefusedRequests.FORBID;
-      case "pass":
-        return RefusedRequests.PASS;
-      default:
-        throw new CorsStartupException("CORS Routes: property " + REFUSED_REQUESTS + " is \""
-            + OriginVariables.shown(value.toString()) + "\"; use forbid or pass");
+    String name = value.toString().trim();
+    List<String> names = new ArrayList<>();
+    for (E e : values) {
+      if (e.name().equalsIgnoreCase(name)) {
+        return e;
+      }
+      names.add(e.name().toLowerCase(Locale.ROOT));
     }
+    throw new CorsStartupException("CORS Routes: property " + property + " is \""
+        + OriginVariables.shown(value.toString()) + "\"; use " + String.join(" or ", names));
   }
 
   private int preflightStatus(Configuration configuration) {

@@ -3,7 +3,6 @@ package org.corsroutes.runtime;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class CorsHeaders {
 
   /**
    * Removes every {@code Access-Control-*} header the application set: on a route with a
-   * policy, CORS Routes alone says who may read the response.
+   * policy, CORS Routes alone says who may read the response. One pass over the header names.
    */
   static void removeAccessControlHeaders(MultivaluedMap<String, Object> headers) {
     if (headers.isEmpty()) {
@@ -100,45 +99,6 @@ final class CorsHeaders {
       i++;
     }
     return false;
-  }
-
-  /**
-   * Whether the Origin is the request's own origin (scheme, host, effective port of the request
-   * URI): a same-origin request, which browsers also mark with Origin, is not CORS.
-   */
-  static boolean isSameOrigin(String origin, URI requestUri) {
-    String scheme = requestUri.getScheme();
-    String host = requestUri.getHost();
-    if (scheme == null || host == null) {
-      return false;
-    }
-    int defaultPort = "http".equalsIgnoreCase(scheme) ? 80
-        : "https".equalsIgnoreCase(scheme) ? 443 : -1;
-    int port = requestUri.getPort() == -1 ? defaultPort : requestUri.getPort();
-    int schemeLength = scheme.length();
-    int hostStart = schemeLength + 3;
-    int hostEnd = hostStart + host.length();
-    if (origin.length() < hostEnd
-        || !origin.regionMatches(true, 0, scheme, 0, schemeLength)
-        || !origin.startsWith("://", schemeLength)
-        || !origin.regionMatches(true, hostStart, host, 0, host.length())) {
-      return false;
-    }
-    if (hostEnd == origin.length()) {
-      return port == defaultPort;
-    }
-    if (origin.charAt(hostEnd) != ':' || origin.length() - hostEnd > 6) {
-      return false;
-    }
-    int originPort = 0;
-    for (int i = hostEnd + 1; i < origin.length(); i++) {
-      char c = origin.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-      originPort = originPort * 10 + (c - '0');
-    }
-    return hostEnd + 1 < origin.length() && originPort == port;
   }
 
   static boolean isBlank(String s) {

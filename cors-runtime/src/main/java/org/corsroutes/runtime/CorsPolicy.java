@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param exposeHeaders the {@code Access-Control-Expose-Headers} value, or null for none
  * @param maxAge the {@code Access-Control-Max-Age} value, or null for none
  * @param allowPrivateNetwork whether Private Network Access preflights are allowed
+ * @param allowInsecureOrigins whether the build passed {@code -Acors.allowInsecureOrigins=true},
+ *     which makes plain-http origins with credentials a warning instead of an error; startup
+ *     applies the same rule to {@code ${NAME}} values
  */
 public record CorsPolicy(
     String declaredOn,
@@ -34,7 +37,8 @@ public record CorsPolicy(
     String allowHeaders,
     String exposeHeaders,
     String maxAge,
-    boolean allowPrivateNetwork) {
+    boolean allowPrivateNetwork,
+    boolean allowInsecureOrigins) {
 
   public CorsPolicy {
     Objects.requireNonNull(declaredOn, "declaredOn");
@@ -56,6 +60,7 @@ public record CorsPolicy(
     private String exposeHeaders;
     private String maxAge;
     private boolean allowPrivateNetwork;
+    private boolean allowInsecureOrigins;
 
     private Builder(String declaredOn) {
       this.declaredOn = declaredOn;
@@ -96,9 +101,14 @@ public record CorsPolicy(
       return this;
     }
 
+    public Builder allowInsecureOrigins() {
+      this.allowInsecureOrigins = true;
+      return this;
+    }
+
     public CorsPolicy build() {
       return new CorsPolicy(declaredOn, origins, originPatterns, allowCredentials, allowHeaders,
-          exposeHeaders, maxAge, allowPrivateNetwork);
+          exposeHeaders, maxAge, allowPrivateNetwork, allowInsecureOrigins);
     }
   }
 }

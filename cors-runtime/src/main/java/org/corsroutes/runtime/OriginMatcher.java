@@ -8,7 +8,8 @@ import java.util.Set;
  * The origins one policy allows, prepared once at startup. {@link #matches} is what runs per
  * request: a hash lookup for exact origins, else a syntax check by index arithmetic and region
  * compares for patterns. No regex, no allocation, and any string that is not a serialized origin (a
- * second Origin header joined with a comma, CR/LF, uppercase, a path) is refused outright.
+ * second Origin header joined with a comma, CR/LF, uppercase, a path) is refused outright; so is
+ * {@code "null"}, except by {@code "*"}.
  */
 final class OriginMatcher {
   private final boolean anyOrigin;
@@ -40,11 +41,13 @@ final class OriginMatcher {
     if (!anyOrigin && patterns.length == 0) {
       return false;
     }
+    if (anyOrigin) {
+      // "*" is one answer for every page, and Fetch lets an opaque origin ("null": sandboxed
+      // iframes, file: pages) read it: its preflight is answered as its simple requests are.
+      return origin.equals("null") || OriginRules.checkOrigin(origin) == null;
+    }
     if (OriginRules.checkOrigin(origin) != null) {
       return false;
-    }
-    if (anyOrigin) {
-      return true;
     }
     int hostStart = OriginRules.hostStart(origin);
     int hostEnd = OriginRules.hostEnd(origin, hostStart);

@@ -84,6 +84,14 @@ public final class OriginRules {
     return length >= 7 && s.startsWith("127.", hostStart) && isIpv4(s, hostStart, hostEnd);
   }
 
+  /**
+   * Whether the valid origin or pattern is plain http outside loopback: with credentials, anyone
+   * on the network path can inject script into such a page and send credentialed requests as it.
+   */
+  public static boolean isInsecure(String originOrPattern) {
+    return originOrPattern.startsWith("http://") && !isLoopback(originOrPattern);
+  }
+
   /** Whether {@code s} is a non-empty RFC 9110 token (method and header names). */
   public static boolean isToken(String s) {
     return s != null && !s.isEmpty() && isToken(s, 0, s.length());

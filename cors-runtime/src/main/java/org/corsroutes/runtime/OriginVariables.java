@@ -9,8 +9,10 @@ import java.util.function.UnaryOperator;
  * {@code NAME}, else environment variable {@code NAME}, read as a comma-separated list of
  * origins (each trimmed) and checked with the compile-time rules, so deployment configuration
  * cannot bring in what the compiler would refuse. An unset variable, an empty element, an
- * invalid origin, {@code "null"}, or {@code "*"} with credentials stops startup with a message
- * naming the route, the policy, the variable and the (capped) value.
+ * invalid origin, {@code "null"}, {@code "*"} with credentials, or a plain-http origin with
+ * credentials outside loopback (unless the table was compiled with
+ * {@code -Acors.allowInsecureOrigins=true}, {@link CorsPolicy#allowInsecureOrigins()}) stops
+ * startup with a message naming the route, the policy, the variable and the (capped) value.
  */
 final class OriginVariables {
   /** Longest excerpt of a bad value put in a message; environment values can be huge. */
@@ -67,6 +69,7 @@ final class OriginVariables {
         throw new CorsStartupException(where(template, policy) + "origin pattern \""
             + shown(pattern) + "\" " + problem.reason() + "; " + problem.fix());
       }
+      checkSecure(template, policy, "origin pattern \"" + shown(pattern) + "\"", pattern);
     }
     return resolved;
   }
@@ -76,10 +79,11 @@ final class OriginVariables {
     if (problem == OriginProblem.WILDCARD && !policy.allowCredentials()) {
       return;
     }
+    String source = variable == null ? "" : " from origin variable ${" + variable + "}";
     if (problem == null) {
+      checkSecure(template, policy, "origin \"" + shown(origin) + "\"" + source, origin);
       return;
     }
-    String source = variable == null ? "" : " from origin variable ${" + variable + "}";
     if (problem == OriginProblem.WILDCARD) {
       throw new CorsStartupException(where(template, policy) + "origin \"*\"" + source
           + " cannot be used with allowCredentials: browsers refuse credentialed responses to"
@@ -87,6 +91,18 @@ final class OriginVariables {
     }
     throw new CorsStartupException(where(template, policy) + "origin \"" + shown(origin) + "\""
         + source + " " + problem.reason() + "; " + problem.fix());
+  }
+
+  /** The compile-time rule [CorsInsecureOriginWithCredentials], with the build's option. */
+  private static void checkSecure(String template, CorsPolicy policy, String what,
+      String originOrPattern) {
+    if (policy.allowCredentials() && !policy.allowInsecureOrigins()
+        && OriginRules.isInsecure(originOrPattern)) {
+      throw new CorsStartupException(where(template, policy) + what + " is plain http with"
+          + " allowCredentials: anyone on the network path can inject script into that page and"
+          + " send credentialed requests as it; use https, or compile with"
+          + " -Acors.allowInsecureOrigins=true in a development build");
+    }
   }
 
   private static String fromVariables(CorsPolicy policy) {

@@ -15,13 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -65,6 +68,12 @@ class CorsFeatureJerseyTest {
           .build(),
       () -> CorsResource.root("/fail", FailResource.class.getName())
           .routes(CorsRoute.withoutPath().bind("GET", ECHO, "GET get()").build())
+          .build(),
+      () -> CorsResource.root("/later", LaterResource.class.getName())
+          .routes(CorsRoute.path("mapped").bind("GET", USERS,
+                  "GET mapped(jakarta.ws.rs.container.AsyncResponse)").build(),
+              CorsRoute.path("unmapped").bind("GET", USERS,
+                  "GET unmapped(jakarta.ws.rs.container.AsyncResponse)").build())
           .build()};
 
   @Path("/api/users/{id}")
@@ -93,6 +102,17 @@ class CorsFeatureJerseyTest {
     @GET public String get() { throw new IllegalStateException("boom"); }
   }
 
+  /** Resumes on another thread with an exception: mapped (409) or not mapped at all. */
+  @Path("/later")
+  public static class LaterResource {
+    @GET @Path("mapped") public void mapped(@Suspended AsyncResponse response) {
+      new Thread(() -> response.resume(new IllegalStateException("later"))).start();
+    }
+    @GET @Path("unmapped") public void unmapped(@Suspended AsyncResponse response) {
+      new Thread(() -> response.resume(new UnsupportedOperationException("later"))).start();
+    }
+  }
+
   public static class Conflict implements ExceptionMapper<IllegalStateException> {
     @Override public Response toResponse(IllegalStateException e) {
       return Response.status(409).entity("conflict").build();
@@ -112,7 +132,8 @@ class CorsFeatureJerseyTest {
 
   private static ApplicationHandler app(Object feature, Map<String, Object> properties) {
     ResourceConfig config = new ResourceConfig(UsersResource.class, PublicResource.class,
-        EchoResource.class, FailResource.class, Conflict.class, AuthFilter.class)
+        EchoResource.class, FailResource.class, LaterResource.class, Conflict.class,
+        AuthFilter.class)
         .register(feature)
         // No JAXB here: WADL would only log a warning for each of the tests' applications.
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -234,6 +255,25 @@ class CorsFeatureJerseyTest {
   }
 
   @Test
+  void anAsyncResumeWithAMappedExceptionGetsHeaders() throws Exception {
+    ContainerResponse r = call("GET", "/later/mapped", "Origin", APP, "Authorization", "x");
+    assertEquals(409, r.getStatus());
+    assertEquals(APP, r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("true", r.getHeaderString("Access-Control-Allow-Credentials"));
+  }
+
+  @Test
+  void anAsyncResumeWithAnUnmappedExceptionGoesToTheContainer() {
+    // Jersey hands an unmapped exception to the container (here, in memory, the returned
+    // future) before any response filter runs: no response exists to carry CORS headers.
+    ExecutionException failed = assertThrows(ExecutionException.class,
+        () -> call("GET", "/later/unmapped", "Origin", APP, "Authorization", "x"));
+    assertTrue(failed.getCause() instanceof UnsupportedOperationException
+        || failed.getCause().getCause() instanceof UnsupportedOperationException,
+        String.valueOf(failed.getCause()));
+  }
+
+  @Test
   void exactlyOneAllowOriginAndMergedVary() throws Exception {
     ContainerResponse r = call("GET", "/echo", "Origin", APP);
     assertEquals(List.of(APP), r.getHeaders().get("Access-Control-Allow-Origin"));
@@ -275,14 +315,32 @@ class CorsFeatureJerseyTest {
   }
 
   @Test
-  void sameOriginAndOriginlessRequestsPassWithVary() throws Exception {
+  void sameOriginAndOriginlessRequestsPassWithVaryAndWithoutTheApplicationsCorsHeaders()
+      throws Exception {
     ContainerResponse same = call("GET", "/echo", "Origin", "http://api.example.com");
     assertEquals(200, same.getStatus());
-    assertEquals("https://stale.example.com", same.getHeaderString("Access-Control-Allow-Origin"));
+    assertNoCorsHeaders(same); // the application's stale Access-Control-Allow-Origin is removed
     assertEquals("Accept-Encoding, Origin", same.getHeaderString("Vary"));
     ContainerResponse none = call("GET", "/echo");
     assertEquals(200, none.getStatus());
+    assertNoCorsHeaders(none);
     assertEquals("Accept-Encoding, Origin", none.getHeaderString("Vary"));
+  }
+
+  @Test
+  void aSameOriginRequestGetsWhatThePolicyGivesItsOrigin() throws Exception {
+    CorsPolicy own = CorsPolicy.declaredOn("org.x.Own").origins("http://api.example.com", APP)
+        .exposeHeaders("X-Total").build();
+    CorsRouteTable table = () -> CorsResource.root("/public", PublicResource.class.getName())
+        .routes(CorsRoute.withoutPath().bind("GET", own, "GET get()").build())
+        .build();
+    ApplicationHandler listed = new ApplicationHandler(new ResourceConfig(PublicResource.class)
+        .register(CorsFeature.of(table)));
+    ContainerResponse r = call(listed, "GET", "/public", "Origin", "http://api.example.com");
+    assertEquals(200, r.getStatus());
+    assertEquals("http://api.example.com", r.getHeaderString("Access-Control-Allow-Origin"));
+    assertEquals("X-Total", r.getHeaderString("Access-Control-Expose-Headers"));
+    assertEquals("Origin", r.getHeaderString("Vary"));
   }
 
   @Test
@@ -390,5 +448,9 @@ class CorsFeatureJerseyTest {
   void badPropertyStopsStartup() {
     assertThrows(RuntimeException.class,
         () -> app(CorsFeature.of(TABLES), Map.of(CorsFeature.REFUSED_REQUESTS, "maybe")));
+    RuntimeException trust = assertThrows(RuntimeException.class,
+        () -> app(CorsFeature.of(TABLES), Map.of(CorsFeature.FORWARDED_HEADERS, "yes")));
+    String message = String.valueOf(trust.getMessage()) + trust.getCause();
+    assertTrue(message.contains("use ignore or trust"), message);
   }
 }

@@ -106,11 +106,12 @@ class OriginMatcherTest {
   }
 
   @Test
-  void anyOriginStillRequiresASerializedOrigin() {
+  void anyOriginRequiresASerializedOriginOrTheOpaqueOne() {
     OriginMatcher any = new OriginMatcher(List.of("*"), List.of());
     assertTrue(any.allowsAnyOrigin());
     assertTrue(any.matches("https://whatever.example"));
-    assertFalse(any.matches("null"));
+    assertTrue(any.matches("null")); // Fetch: "*" without credentials is readable by opaque origins
+    assertFalse(any.matches("NULL"));
     assertFalse(any.matches("https://a.com\r\nSet-Cookie: x"));
   }
 

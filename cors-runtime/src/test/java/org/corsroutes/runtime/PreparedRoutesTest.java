@@ -99,6 +99,35 @@ class PreparedRoutesTest {
   }
 
   @Test
+  void plainHttpWithCredentialsIsRefusedAsTheCompilerRefusesIt() {
+    String message = failure(Map.of("EXTRA_ORIGINS", "http://a.example.org"), USERS);
+    assertTrue(message.contains("/api/users/{id}") && message.contains("${EXTRA_ORIGINS}"), message);
+    assertTrue(message.contains("\"http://a.example.org\"") && message.contains("plain http"),
+        message);
+    assertTrue(message.contains("-Acors.allowInsecureOrigins=true"), message);
+    // Loopback is exempt, as at compile time; without credentials plain http is fine.
+    prepare(Map.of("EXTRA_ORIGINS", "http://localhost:5173,http://127.0.0.1:8080,http://[::1]:3000"),
+        table("/a", get(USERS)));
+    CorsPolicy open = CorsPolicy.declaredOn("org.x.Open").origins("${EXTRA_ORIGINS}").build();
+    prepare(Map.of("EXTRA_ORIGINS", "http://a.example.org"), table("/b", get(open)));
+    // Literals and patterns of a table not written by this processor get the same rule.
+    assertTrue(failure(Map.of(), CorsPolicy.declaredOn("org.x.Literal")
+        .origins("http://a.example.org").allowCredentials().build()).contains("plain http"));
+    assertTrue(failure(Map.of(), CorsPolicy.declaredOn("org.x.Pattern")
+        .originPatterns("http://*.example.org").allowCredentials().build())
+        .contains("origin pattern \"http://*.example.org\" is plain http"));
+  }
+
+  @Test
+  void allowInsecureOriginsFromTheBuildAcceptsPlainHttpFromVariables() {
+    CorsPolicy dev = CorsPolicy.declaredOn("org.x.Dev").origins("${EXTRA_ORIGINS}")
+        .allowCredentials().allowInsecureOrigins().build();
+    PreflightRouter router = prepare(Map.of("EXTRA_ORIGINS", "http://a.example.org"),
+        table("/dev", get(dev)));
+    assertTrue(route(router, "GET", "/dev").bound.policy.origins.matches("http://a.example.org"));
+  }
+
+  @Test
   void hugeValueIsCappedInTheMessage() {
     String huge = "https://" + "a".repeat(10_000) + ".com/";
     String message = failure(Map.of("EXTRA_ORIGINS", huge), USERS);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corsroutes.runtime.CorsStartupException;
 
 /** Exact assertions on responses; every message starts with the case being checked. */
 final class CorsAssertions {
@@ -79,6 +80,18 @@ final class CorsAssertions {
     assertStatus(403, response, what);
     assertNoCorsHeaders(response, what);
     assertNotReflected(response, sent, what);
+  }
+
+  /** The runtime's startup message, wherever the container wrapped its exception. */
+  static String startupMessage(Throwable failure) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CorsStartupException) {
+        return t.getMessage();
+      }
+      chain.append(t).append('\n');
+    }
+    return fail("no CorsStartupException in the cause chain:\n" + chain);
   }
 
   private static Map<String, List<String>> corsHeaders(HttpResponse<?> response) {

@@ -6,11 +6,9 @@ import static org.corsroutes.it.CorsAssertions.assertNoCorsHeaders;
 import static org.corsroutes.it.CorsAssertions.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.corsroutes.runtime.CorsStartupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +44,7 @@ class PartnerOriginsTest {
       RuntimeException failure = assertThrows(RuntimeException.class,
           () -> SampleServer.start("127.0.0.1", 0, RunningServer.app(Map.of())).stop(),
           "startup with PARTNER_ORIGINS=" + bad + " must fail");
-      String message = startupMessage(failure);
+      String message = CorsAssertions.startupMessage(failure);
       assertTrue(message.contains("\"/api/partners\""),
           "bad PARTNER_ORIGINS: the message must name the route: " + message);
       assertTrue(message.contains("PARTNER_ORIGINS"),
@@ -56,17 +54,5 @@ class PartnerOriginsTest {
     } finally {
       System.setProperty(SampleServer.PARTNER_ORIGINS, previous);
     }
-  }
-
-  /** The runtime's message, wherever the container wrapped its exception. */
-  private static String startupMessage(Throwable failure) {
-    StringBuilder chain = new StringBuilder();
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof CorsStartupException) {
-        return t.getMessage();
-      }
-      chain.append(t).append('\n');
-    }
-    return fail("bad PARTNER_ORIGINS: no CorsStartupException in the cause chain:\n" + chain);
   }
 }

@@ -55,7 +55,11 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh sample application with these runtime options set as configuration properties. */
   static SampleApp app(Map<String, Object> properties) {
-    SampleApp app = new SampleApp();
+    return with(new SampleApp(), properties);
+  }
+
+  /** {@code app} with these runtime options set as configuration properties. */
+  static <A extends ResourceConfig> A with(A app, Map<String, Object> properties) {
     properties.forEach(app::property);
     return app;
   }
@@ -73,13 +77,22 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  int port() {
+    return server.port();
+  }
+
   /** The server's own origin, {@code http://127.0.0.1:<port>}. */
   String origin() {
     return server.origin();
   }
 
   Call call(String method, String path) {
-    return new Call(method, URI.create(server.origin() + path));
+    return request(method, URI.create(server.origin() + path));
+  }
+
+  /** A request to any server, e.g. one a test starts itself. */
+  static Call request(String method, URI uri) {
+    return new Call(method, uri);
   }
 
   Call get(String path) {

@@ -39,11 +39,18 @@ public final class RouteTableWriter {
   private final Filer filer;
   private final Elements elements;
   private final String generator;
+  private final boolean allowInsecureOrigins;
 
-  public RouteTableWriter(Filer filer, Elements elements, String generator) {
+  /**
+   * @param allowInsecureOrigins {@code -Acors.allowInsecureOrigins=true}: credentialed policies
+   *     say so in the table, so startup applies the rule to {@code ${NAME}} values as the build did
+   */
+  public RouteTableWriter(Filer filer, Elements elements, String generator,
+      boolean allowInsecureOrigins) {
     this.filer = filer;
     this.elements = elements;
     this.generator = generator;
+    this.allowInsecureOrigins = allowInsecureOrigins;
   }
 
   /** The generated class name for a resource: nested classes joined with '_'. */
@@ -158,6 +165,9 @@ public final class RouteTableWriter {
     }
     if (policy.allowCredentials()) {
       init.add("\n.allowCredentials()");
+      if (allowInsecureOrigins) {
+        init.add("\n.allowInsecureOrigins()");
+      }
     }
     Headers headers = Headers.of(policy);
     if (headers.allowHeaders() != null) {

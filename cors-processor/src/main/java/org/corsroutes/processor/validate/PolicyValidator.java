@@ -121,8 +121,7 @@ public final class PolicyValidator {
   /** Plain http with credentials, outside loopback: an error, or a warning when allowed. */
   private void checkInsecure(String what, String origin, Policy policy, AnnotationValue position,
       Report.Builder report) {
-    if (policy.allowCredentials() && origin.startsWith("http://")
-        && !OriginRules.isLoopback(origin)) {
+    if (policy.allowCredentials() && OriginRules.isInsecure(origin)) {
       report.add(Diagnostic.INSECURE_ORIGIN_WITH_CREDENTIALS,
           allowInsecureOrigins ? Kind.WARNING : Kind.ERROR, policy.site(), position, what, origin,
           allowInsecureOrigins ? " (a warning because -Acors.allowInsecureOrigins=true)" : "");
