@@ -43,10 +43,12 @@ public enum Cause {
   /** Why, from Jersey's and RESTEasy's matching code. */
   public String why() {
     return switch (this) {
-      case MATRIX -> "Both strip matrix parameters before matching (Jersey:"
-          + " SingleMatchResult.stripMatrixParams cuts each ';...' up to the next '/'; RESTEasy:"
-          + " ResteasyUriInfo rebuilds the matching path from its parsed segments, and only then"
-          + " drops a trailing slash when the path had no matrix parameters).";
+      case MATRIX -> "Both strip matrix parameters before matching, differently. Jersey"
+          + " (SingleMatchResult.stripMatrixParams) cuts each ';...' up to the next '/', and its"
+          + " closed patterns accept a trailing slash. RESTEasy (ResteasyUriInfo.doProcessPath)"
+          + " rebuilds the matching path from its parsed segments and, when there were matrix"
+          + " parameters, keeps the trailing slash it otherwise drops: 'users/;x' is 'users/'"
+          + " to it, which its class pattern 'users(/.+)?' does not match.";
       case ENCODED_SLASH, PERCENT_ENCODING -> "Both match the still-encoded path (Jersey:"
           + " getPath(false) in MatchResultInitializerRouter; RESTEasy: getMatchingPath(), the"
           + " encoded path without matrix parameters), so 'us%65rs' is not 'users' and '%2F' is"
