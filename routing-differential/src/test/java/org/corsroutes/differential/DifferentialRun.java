@@ -95,16 +95,17 @@ public final class DifferentialRun {
 
   public static synchronized DifferentialRun shared() {
     if (shared == null) {
-      shared = new DifferentialRun(Settings.fromSystemProperties(), PluggedPredictor.get());
+      shared = new DifferentialRun(Settings.fromSystemProperties(), PluggedPredictor.get(),
+          Path.of(System.getProperty("basedir", "."), "target", "routing-differential"));
       System.out.println(shared.summary());
     }
     return shared;
   }
 
-  DifferentialRun(Settings settings, RoutePredictor predictor) {
+  DifferentialRun(Settings settings, RoutePredictor predictor, Path workDir) {
     this.settings = settings;
     this.predictor = predictor;
-    this.workDir = Path.of(System.getProperty("basedir", "."), "target", "routing-differential");
+    this.workDir = workDir;
     for (Side side : Side.values()) {
       nanos.put(side, 0L);
     }

@@ -23,8 +23,8 @@ public enum Cause {
       "With @Path(\"/\") and @Path(\"\") taken off resource methods, both agree."),
   ROOT_WITHOUT_SUBRESOURCES("Jersey passes over a root class that has no sub-resources",
       "With a sub-resource method added to every root class, both agree."),
-  LOCATOR_ENDS_FALLBACK("A matching locator ends Jersey's search for the HTTP method",
-      "With the set's locators taken away, both agree."),
+  LOCATOR_ENDS_FALLBACK("Locators: they end Jersey's search for the HTTP method, and RESTEasy"
+      + " ranks them by their full template", "With the set's locators taken away, both agree."),
   HEAD("HEAD", "One side runs an explicit @HEAD method, the other a GET method."),
   VARIABLE_COUNT("RESTEasy does not rank templates by their number of variables",
       "Two templates of equal literal length and regex count but different variable counts."),
@@ -43,10 +43,12 @@ public enum Cause {
   /** Why, from Jersey's and RESTEasy's matching code. */
   public String why() {
     return switch (this) {
-      case MATRIX -> "Both strip matrix parameters before matching (Jersey:"
-          + " SingleMatchResult.stripMatrixParams cuts each ';...' up to the next '/'; RESTEasy:"
-          + " ResteasyUriInfo rebuilds the matching path from its parsed segments, and only then"
-          + " drops a trailing slash when the path had no matrix parameters).";
+      case MATRIX -> "Both strip matrix parameters before matching, differently. Jersey"
+          + " (SingleMatchResult.stripMatrixParams) cuts each ';...' up to the next '/', and its"
+          + " closed patterns accept a trailing slash. RESTEasy (ResteasyUriInfo.doProcessPath)"
+          + " rebuilds the matching path from its parsed segments and, when there were matrix"
+          + " parameters, keeps the trailing slash it otherwise drops: 'users/;x' is 'users/'"
+          + " to it, which its class pattern 'users(/.+)?' does not match.";
       case ENCODED_SLASH, PERCENT_ENCODING -> "Both match the still-encoded path (Jersey:"
           + " getPath(false) in MatchResultInitializerRouter; RESTEasy: getMatchingPath(), the"
           + " encoded path without matrix parameters), so 'us%65rs' is not 'users' and '%2F' is"
@@ -97,7 +99,9 @@ public enum Cause {
           + " after it ends the search with that candidate: 405. RESTEasy's SegmentNode.match"
           + " skips locators once any resource method matched the path, and filters all"
           + " matching resource methods by HTTP method, so a lower-ranked template that has"
-          + " the method wins.";
+          + " the method wins. And RESTEasy ranks a locator by its full template (class and"
+          + " locator path, RootNode.addExpression), among the methods of every root class of"
+          + " the same class regex, where Jersey has already committed to one class match.";
       case HEAD -> "Jersey lets HEAD match a route with GET while choosing the template"
           + " (PathMatchingRouter.designatorMatch), so the best template with GET wins."
           + " RESTEasy filters the matching templates by HEAD first and falls back to GET only"

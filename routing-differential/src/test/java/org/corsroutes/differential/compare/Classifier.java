@@ -72,7 +72,8 @@ public final class Classifier {
       }
       Map<Disagreement, Cause> again = judge(small);
       for (int i = 0; i < unknown.size(); i++) {
-        judged.put(unknown.get(i), again.get(small.get(i)));
+        Cause feature = featureCause(minimal.get(i));
+        judged.put(unknown.get(i), feature != null ? feature : again.get(small.get(i)));
       }
     }
     for (Disagreement d : structural) {
@@ -102,6 +103,24 @@ public final class Classifier {
       out.put(cause, new Finding(cause, list, mine));
     });
     return out;
+  }
+
+  /**
+   * The path feature whose removal makes both agree on a minimal example, or null: two
+   * features can hide each other in the original request ("a/;/" is both), not in the minimal.
+   */
+  private static Cause featureCause(Minimizer.Example e) {
+    try (Side.Deployment j = Side.JERSEY.deploy(e.classes(), e.set(), false, null);
+        Side.Deployment r = Side.RESTEASY.deploy(e.classes(), e.set(), false, null)) {
+      for (PathFeature f : PathFeature.of(e.request().rawPath())) {
+        Request without = new Request(e.request().method(), f.remove(e.request().rawPath()),
+            e.request().how());
+        if (j.ask(without).local().equals(r.ask(without).local())) {
+          return Cause.of(f);
+        }
+      }
+    }
+    return null;
   }
 
   private static Minimizer.Case caseOf(Disagreement d) {

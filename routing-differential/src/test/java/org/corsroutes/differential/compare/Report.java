@@ -27,7 +27,7 @@ public final class Report {
       out.append("\n## ").append(f.cause().title).append(" (").append(f.cause().name())
           .append(", ").append(f.disagreements().size()).append(" requests)\n\n")
           .append(f.cause().rule).append("\n\n").append(f.cause().why()).append("\n");
-      for (Minimizer.Example e : f.examples()) {
+      for (Minimizer.Example e : distinct(f.examples())) {
         out.append('\n').append(example(e, c, true));
       }
     }
@@ -39,10 +39,19 @@ public final class Report {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(c.a.label()).append(" vs ").append(c.b.label()).append("\n\n");
     out.append(header(c));
-    for (Minimizer.Example e : examples) {
+    for (Minimizer.Example e : distinct(examples)) {
       out.append('\n').append(example(e, c, c.b == Side.RESTEASY));
     }
     return out.toString();
+  }
+
+  /** Examples that minimized to the same set and request are shown once. */
+  static List<Minimizer.Example> distinct(List<Minimizer.Example> examples) {
+    Map<String, Minimizer.Example> out = new java.util.LinkedHashMap<>();
+    for (Minimizer.Example e : examples) {
+      out.putIfAbsent(e.set().renamed("x").describe() + e.request(), e);
+    }
+    return List.copyOf(out.values());
   }
 
   private static String header(Comparison c) {

@@ -331,9 +331,15 @@ public final class CorpusGenerator {
         List<String> segments = new ArrayList<>(List.of(path.split("/", -1)));
         int i = random.nextInt(segments.size());
         String param = pick(";x", ";a=b", ";", ";x=1;y=2");
-        segments.set(i, segments.get(i) + param);
-        path = String.join("/", segments);
-        how.add("matrix " + param + " on segment " + i);
+        if (chance(20)) {
+          // A segment of matrix parameters only: "users/;x".
+          path = path + "/" + param;
+          how.add("matrix " + param + " as a last segment");
+        } else {
+          segments.set(i, segments.get(i) + param);
+          path = String.join("/", segments);
+          how.add("matrix " + param + " on segment " + i);
+        }
       }
       if (chance(5) && path.indexOf('/') > 0) {
         int i = nth(path, '/', random.nextInt(count(path, '/')));
