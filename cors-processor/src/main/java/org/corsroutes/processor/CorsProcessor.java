@@ -22,7 +22,6 @@ import org.corsroutes.processor.generate.RouteTableWriter;
 import org.corsroutes.processor.generate.ServiceFileWriter;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
-import org.corsroutes.processor.parse.Annotations;
 import org.corsroutes.processor.parse.PolicyReader;
 import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
@@ -54,9 +53,14 @@ public final class CorsProcessor extends AbstractProcessor {
     options = ProcessorOptions.read(env.getOptions(), env.getMessager());
   }
 
+  /**
+   * Every type: a class whose {@code @Path} and policies it inherits from an interface compiled
+   * elsewhere carries no annotation at all, and javac runs a processor only in compilations
+   * where one of its annotation types is present.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.PATH, Annotations.CROSS_ORIGIN);
+    return Set.of("*");
   }
 
   @Override
@@ -140,7 +144,11 @@ public final class CorsProcessor extends AbstractProcessor {
     }
   }
 
-  /** Root resources of this round (concrete {@code @Path} classes) and those deferred before. */
+  /**
+   * The classes of this round, nested ones included, and those deferred before: root resources
+   * among them are processed. A class's {@code @Path} may be inherited from a superclass or an
+   * interface compiled elsewhere, so no annotation lookup can find them all.
+   */
   private Set<TypeElement> candidates(RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
     Set<TypeElement> out = new LinkedHashSet<>();
@@ -151,19 +159,32 @@ public final class CorsProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement path = elements.getTypeElement(Annotations.PATH);
-    if (path != null) {
-      for (Element e : round.getElementsAnnotatedWith(path)) {
-        if (e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.ABSTRACT)) {
-          out.add((TypeElement) e);
-        }
-      }
+    for (Element e : round.getRootElements()) {
+      addClasses(e, out);
     }
     return out;
   }
 
+  private static void addClasses(Element e, Set<TypeElement> out) {
+    if (e instanceof TypeElement type) {
+      if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+        out.add(type);
+      }
+      for (Element member : type.getEnclosedElements()) {
+        addClasses(member, out);
+      }
+    }
+  }
+
   private void process(TypeElement resource, Round work, boolean lastRound) {
     try {
+      if (!work.scanner.isRootResource(resource)) {
+        // Its @Path may come from a supertype a later round generates.
+        if (!lastRound && work.scanner.hasUnresolvedSupertypes(resource)) {
+          deferred.add(resource.getQualifiedName().toString());
+        }
+        return;
+      }
       ResourceScanner.Scan scan = work.scanner.scan(resource);
       if (scan.needsLaterRound()) {
         if (lastRound) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class GeneratedSourcesTest {
   private static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
       "org/example/SettingsResource.java", "org/example/AdminCors.java",
-      "org/example/HealthResource.java", "org/example/PartnersResource.java");
+      "org/example/HealthResource.java", "org/example/PartnersResource.java",
+      "org/example/OrdersApi.java", "org/example/OrdersResource.java");
   private static Compilation compilation;
 
   @BeforeAll
@@ -54,9 +55,15 @@ class GeneratedSourcesTest {
   }
 
   @Test
-  void noTableForClassesWithoutPolicy() {
-    assertEquals(3, compilation.generatedSourceFiles().size(),
-        "one table per resource with a policy: " + compilation.generatedSourceFiles());
+  void interfaceDeclaredTable() {
+    assertGoldenSource("org.example.OrdersResourceCorsRoutes");
+  }
+
+  @Test
+  void oneTablePerRootResource() {
+    assertEquals(4, compilation.generatedSourceFiles().size(),
+        "one table per root resource (not for sub-resources nor interfaces): "
+            + compilation.generatedSourceFiles());
   }
 
   @Test

@@ -30,6 +30,7 @@ public class SampleApp extends ResourceConfig {
     register(PartnersResource.class);
     register(WidgetsResource.class);
     register(MetaResource.class);
+    register(OrdersResource.class);
 
     register(AuthFilter.class);
     register(UserNotFoundMapper.class);

@@ -1,14 +1,13 @@
 package org.corsroutes.processor.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -29,11 +28,21 @@ import org.corsroutes.processor.model.ResourceMethod;
 public final class ResourceScanner {
   private final Elements elements;
   private final Types types;
-  private final Map<TypeElement, List<TypeElement>> supertypes = new HashMap<>();
+  private final JaxRsInheritance inheritance;
 
   public ResourceScanner(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.inheritance = new JaxRsInheritance(elements);
+  }
+
+  /**
+   * Whether JAX-RS serves {@code type} as a root resource: a concrete class with a class
+   * {@code @Path}, its own or inherited ({@link JaxRsInheritance#pathDeclarer}).
+   */
+  public boolean isRootResource(TypeElement type) {
+    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+        && inheritance.pathDeclarer(type) != null;
   }
 
   /**
@@ -74,9 +83,11 @@ public final class ResourceScanner {
 
   public Scan scan(TypeElement root) {
     Collector out = new Collector();
-    String rootPath = Annotations.pathOf(elements, root).orElse("");
-    List<Element> rootScopes = List.of(root, elements.getPackageOf(root));
-    out.needsLaterRound |= hasErrorTypes(root);
+    TypeElement declarer = inheritance.pathDeclarer(root);
+    String rootPath = declarer == null ? "" : Annotations.pathOf(elements, declarer).orElse("");
+    List<Element> rootScopes = new ArrayList<>(inheritance.searchOrder(root));
+    rootScopes.add(elements.getPackageOf(root));
+    out.needsLaterRound |= hasUnresolvedTypes(root);
     scanType(root, root, normalize(rootPath), rootScopes, List.of(), new HashSet<>(), out);
     return new Scan(rootPath, List.copyOf(out.methods), List.copyOf(out.locators),
         List.copyOf(out.unfollowed), out.needsLaterRound);
@@ -93,24 +104,16 @@ public final class ResourceScanner {
       List<Element> classScopes, List<ExecutableElement> chain, Set<TypeElement> visiting,
       Collector out) {
     visiting.add(type);
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getModifiers().contains(Modifier.STATIC)
-          || !method.getModifiers().contains(Modifier.PUBLIC)) {
-        continue;
-      }
-      ExecutableElement annotated = jaxRsAnnotated(method, type);
-      if (annotated == null) {
+    for (ExecutableElement method : inheritance.publicMethods(type)) {
+      ExecutableElement annotated = inheritance.annotated(method);
+      if (annotated == null || !isRouting(annotated)) {
         continue;
       }
       out.needsLaterRound |= hasErrorTypes(method) || hasErrorTypes(annotated);
       Optional<String> httpMethod = Annotations.httpMethodOf(elements, annotated);
       String localPath = Annotations.pathOf(elements, annotated).orElse("");
       String template = join(prefix, localPath);
-      List<Element> scopes = new ArrayList<>();
-      scopes.add(method);
-      if (annotated != method) {
-        scopes.add(annotated);
-      }
+      List<Element> scopes = new ArrayList<>(inheritance.overridden(method));
       scopes.addAll(classScopes);
       if (httpMethod.isPresent()) {
         out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes,
@@ -145,8 +148,8 @@ public final class ResourceScanner {
     }
     Locator site = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
     out.locators.add(site);
-    List<Element> scopes = new ArrayList<>();
-    scopes.add(target);
+    out.needsLaterRound |= hasUnresolvedTypes(target);
+    List<Element> scopes = new ArrayList<>(inheritance.searchOrder(target));
     scopes.addAll(locatorScopes);
     scanType(root, target, template, scopes, site.targetChain(), visiting, out);
   }
@@ -178,24 +181,38 @@ public final class ResourceScanner {
 
   /** Whether {@code method}, a member of {@code in}, is a resource method or locator. */
   public boolean isResourceMember(ExecutableElement method, TypeElement in) {
-    return jaxRsAnnotated(method, in) != null;
+    ExecutableElement annotated = inheritance.annotated(method);
+    return annotated != null && isRouting(annotated);
   }
 
   /**
-   * Whether {@code type} or one of its members still refers to a type that a later round may
-   * generate: an unresolved supertype or annotation.
+   * Whether {@code type} or a type it inherits from still refers to a type that a later round
+   * may generate: an unresolved supertype or annotation.
    */
   public boolean hasUnresolvedTypes(TypeElement type) {
-    if (type.getSuperclass().getKind() == TypeKind.ERROR || hasErrorTypes(type)) {
-      return true;
-    }
-    for (TypeMirror i : type.getInterfaces()) {
-      if (i.getKind() == TypeKind.ERROR) {
+    for (TypeElement t : inheritance.searchOrder(type)) {
+      if (t.getSuperclass().getKind() == TypeKind.ERROR || hasErrorTypes(t)) {
         return true;
       }
+      for (TypeMirror i : t.getInterfaces()) {
+        if (i.getKind() == TypeKind.ERROR) {
+          return true;
+        }
+      }
+      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (hasErrorTypes(m)) {
+          return true;
+        }
+      }
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (hasErrorTypes(m)) {
+    return false;
+  }
+
+  /** Whether a supertype of {@code type} is not generated yet. */
+  public boolean hasUnresolvedSupertypes(TypeElement type) {
+    for (TypeElement t : inheritance.searchOrder(type)) {
+      if (t.getSuperclass().getKind() == TypeKind.ERROR
+          || t.getInterfaces().stream().anyMatch(i -> i.getKind() == TypeKind.ERROR)) {
         return true;
       }
     }
@@ -205,64 +222,17 @@ public final class ResourceScanner {
   /** Whether {@code type} has resource methods or locators, declared or inherited. */
   public boolean hasResourceMembers(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (jaxRsAnnotated(m, type) != null) {
+      if (isResourceMember(m, type)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * The method whose JAX-RS annotations apply: the method itself, or, following JAX-RS
-   * annotation inheritance, the superclass or interface method it overrides.
-   */
-  private ExecutableElement jaxRsAnnotated(ExecutableElement method, TypeElement in) {
-    if (isJaxRs(method)) {
-      return method;
-    }
-    if (isObjectMethod(method)) {
-      return null; // equals, hashCode, ...: never resource methods, and every class has them
-    }
-    for (TypeElement s : supertypesOf(in)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(s.getEnclosedElements())) {
-        if (isJaxRs(candidate) && elements.overrides(method, candidate, in)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean isJaxRs(ExecutableElement method) {
-    return Annotations.find(method, Annotations.PATH).isPresent()
-        || Annotations.httpMethodOf(elements, method).isPresent();
-  }
-
-  private static boolean isObjectMethod(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName()
-        .contentEquals("java.lang.Object");
-  }
-
-  /**
-   * Every supertype of {@code type} but {@code Object}, where inherited JAX-RS annotations may
-   * be; computed once per type, since every member of the type asks.
-   */
-  private List<TypeElement> supertypesOf(TypeElement type) {
-    return supertypes.computeIfAbsent(type, t -> {
-      List<TypeElement> all = new ArrayList<>();
-      List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(t.asType()));
-      while (!queue.isEmpty()) {
-        TypeMirror next = queue.remove(0);
-        if (next.getKind() == TypeKind.DECLARED) {
-          TypeElement element = (TypeElement) types.asElement(next);
-          if (!element.getQualifiedName().contentEquals("java.lang.Object")) {
-            all.add(element);
-          }
-          queue.addAll(types.directSupertypes(next));
-        }
-      }
-      return all;
-    });
+  /** A resource method (an HTTP method annotation) or a locator ({@code @Path}). */
+  private static boolean isRouting(ExecutableElement annotated) {
+    return Annotations.find(annotated, Annotations.PATH).isPresent()
+        || Annotations.httpMethodAnnotationOf(annotated).isPresent();
   }
 
   private static boolean hasErrorTypes(Element element) {
