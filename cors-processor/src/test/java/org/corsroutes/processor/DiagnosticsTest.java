@@ -182,7 +182,48 @@ class DiagnosticsTest {
         "  @Path(\"more\") public Object more() { return null; }",
         "}");
     assertWarning(compile(file), Diagnostic.UNFOLLOWED_LOCATOR, file, 7,
-        "test.Api#more returns java.lang.Object");
+        "test.Api#more returns java.lang.Object", "known only at run time",
+        "preflights there are not answered", "Class<? extends TheClass>",
+        "add @SuppressWarnings(\"CorsUnfollowedLocator\") to the locator");
+  }
+
+  @Test
+  @Proves(Diagnostic.UNFOLLOWED_LOCATOR)
+  void locatorReturningAnyClass() {
+    JavaFileObject file = source("test.Api",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@org.corsroutes.annotation.CrossOrigin",
+        "@Path(\"/api\")",
+        "public class Api {",
+        "  @GET public String get() { return \"\"; }",
+        "  @Path(\"more\") public Class<?> more() { return null; }",
+        "  @Path(\"raw\") @SuppressWarnings(\"rawtypes\") public Class raw() { return null; }",
+        "  @Path(\"any\") public <T> T any() { return null; }",
+        "}");
+    Compilation c = compile(file);
+    assertWarning(c, Diagnostic.UNFOLLOWED_LOCATOR, file, 7,
+        "test.Api#more returns java.lang.Class<?>");
+    assertWarning(c, Diagnostic.UNFOLLOWED_LOCATOR, file, 8, "test.Api#raw returns java.lang.Class");
+    assertWarning(c, Diagnostic.UNFOLLOWED_LOCATOR, file, 9, "test.Api#any returns T");
+    assertThat(c).hadWarningCount(3);
+  }
+
+  @Test
+  void unfollowedLocatorWarningIsSuppressedWhereTheCodeSaysItIsIntended() {
+    JavaFileObject file = source("test.Api",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@org.corsroutes.annotation.CrossOrigin",
+        "@Path(\"/api\")",
+        "public class Api {",
+        "  @GET public String get() { return \"\"; }",
+        "  @SuppressWarnings(\"CorsUnfollowedLocator\")",
+        "  @Path(\"more\") public Object more() { return null; }",
+        "  @SuppressWarnings({\"unchecked\", \"CorsUnfollowedLocator\"})",
+        "  @Path(\"other\") public Object other() { return null; }",
+        "}");
+    assertThat(compile(List.of("-Acors.warningsAsErrors=true"), file)).succeededWithoutWarnings();
   }
 
   @Test

@@ -12,8 +12,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -88,7 +92,8 @@ public final class ResourceScanner {
     List<Element> rootScopes = new ArrayList<>(inheritance.searchOrder(root));
     rootScopes.add(elements.getPackageOf(root));
     out.needsLaterRound |= hasUnresolvedTypes(root);
-    scanType(root, root, normalize(rootPath), rootScopes, List.of(), new HashSet<>(), out);
+    scanType(root, (DeclaredType) root.asType(), root, normalize(rootPath), rootScopes, List.of(),
+        new HashSet<>(), out);
     return new Scan(rootPath, List.copyOf(out.methods), List.copyOf(out.locators),
         List.copyOf(out.unfollowed), out.needsLaterRound);
   }
@@ -100,7 +105,11 @@ public final class ResourceScanner {
     boolean needsLaterRound;
   }
 
-  private void scanType(TypeElement root, TypeElement type, String prefix,
+  /**
+   * @param site {@code type} as the route reaches it, with the type arguments its locator
+   *     declares: what a locator's type variables stand for
+   */
+  private void scanType(TypeElement root, DeclaredType site, TypeElement type, String prefix,
       List<Element> classScopes, List<ExecutableElement> chain, Set<TypeElement> visiting,
       Collector out) {
     visiting.add(type);
@@ -119,22 +128,23 @@ public final class ResourceScanner {
         out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes,
             type, localPath, chain, javaMethod(method)));
       } else {
-        followLocator(root, type, method, localPath, template, scopes, chain, visiting, out);
+        followLocator(root, site, type, method, localPath, template, scopes, chain, visiting,
+            out);
       }
     }
     visiting.remove(type);
   }
 
-  private void followLocator(TypeElement root, TypeElement owner, ExecutableElement locator,
-      String localPath, String template, List<Element> locatorScopes,
+  private void followLocator(TypeElement root, DeclaredType site, TypeElement owner,
+      ExecutableElement locator, String localPath, String template, List<Element> locatorScopes,
       List<ExecutableElement> chain, Set<TypeElement> visiting, Collector out) {
-    TypeMirror returned = locator.getReturnType();
-    if (returned.getKind() == TypeKind.ERROR) {
+    Resolution resolution = new Resolution();
+    DeclaredType returned = resolution.resourceType(returnType(site, locator));
+    if (resolution.unresolved) {
       out.needsLaterRound = true;
       return;
     }
-    TypeElement target = returned.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) returned).asElement() : null;
+    TypeElement target = returned == null ? null : (TypeElement) returned.asElement();
     if (target == null || !hasResourceMembers(target)) {
       out.unfollowed.add(locator);
       out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
@@ -146,12 +156,72 @@ public final class ResourceScanner {
       out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
       return;
     }
-    Locator site = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
-    out.locators.add(site);
+    Locator located = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
+    out.locators.add(located);
     out.needsLaterRound |= hasUnresolvedTypes(target);
     List<Element> scopes = new ArrayList<>(inheritance.searchOrder(target));
     scopes.addAll(locatorScopes);
-    scanType(root, target, template, scopes, site.targetChain(), visiting, out);
+    scanType(root, returned, target, template, scopes, located.targetChain(), visiting, out);
+  }
+
+  /** The locator's return type with the type arguments of {@code site} put in. */
+  private TypeMirror returnType(DeclaredType site, ExecutableElement locator) {
+    try {
+      return ((ExecutableType) types.asMemberOf(site, locator)).getReturnType();
+    } catch (IllegalArgumentException e) {
+      return locator.getReturnType(); // not a member as seen from site: take it as declared
+    }
+  }
+
+  /** Finds the resource type a locator's return type stands for. */
+  private final class Resolution {
+    /** A type that a later round may generate was met. */
+    boolean unresolved;
+
+    /**
+     * The resource class JAX-RS routes to below a locator returning {@code type}: the type
+     * itself; for {@code Class<T>} or {@code Class<? extends T>}, T (JAX-RS instantiates it);
+     * for a type variable, its bound. Null where only the run time knows: {@code Object},
+     * {@code Class<?>}, a raw {@code Class}, an unbounded type variable.
+     */
+    DeclaredType resourceType(TypeMirror type) {
+      switch (type.getKind()) {
+        case ERROR -> {
+          unresolved = true;
+          return null;
+        }
+        case DECLARED -> {
+          DeclaredType declared = (DeclaredType) type;
+          TypeElement element = (TypeElement) declared.asElement();
+          if (element.getQualifiedName().contentEquals("java.lang.Class")) {
+            return declared.getTypeArguments().isEmpty() ? null
+                : resourceType(declared.getTypeArguments().get(0));
+          }
+          return element.getQualifiedName().contentEquals("java.lang.Object") ? null : declared;
+        }
+        case TYPEVAR -> {
+          return resourceType(((TypeVariable) type).getUpperBound());
+        }
+        case WILDCARD -> {
+          TypeMirror bound = ((WildcardType) type).getExtendsBound();
+          return bound == null ? null : resourceType(bound);
+        }
+        case INTERSECTION -> {
+          DeclaredType first = null;
+          for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
+            DeclaredType candidate = resourceType(bound);
+            if (candidate != null && hasResourceMembers((TypeElement) candidate.asElement())) {
+              return candidate;
+            }
+            first = first == null ? candidate : first;
+          }
+          return first;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
   }
 
   /**

@@ -26,6 +26,7 @@ public final class ResourceValidator {
   private final RouteRuleValidator routeRules = new RouteRuleValidator();
   private final Map<Policy, Report> policyReports = new HashMap<>();
   private final Set<Element> reportedMultiple = new HashSet<>();
+  private final Set<Element> reportedUnfollowed = new HashSet<>();
 
   public ResourceValidator(PolicyReader reader, boolean allowInsecureOrigins) {
     this.reader = reader;
@@ -54,6 +55,9 @@ public final class ResourceValidator {
     new RouteRegistry().claim(resolved, report);
     routeRules.validate(scan.methods(), resolved, report);
     for (ExecutableElement locator : scan.unfollowedLocators()) {
+      if (!reportedUnfollowed.add(locator)) {
+        continue; // reached from another root resource too
+      }
       report.add(Diagnostic.UNFOLLOWED_LOCATOR, locator, null, null,
           PolicyReader.describe(locator), locator.getReturnType());
     }
