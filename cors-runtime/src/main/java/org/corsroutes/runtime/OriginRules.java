@@ -84,6 +84,15 @@ public final class OriginRules {
     return length >= 7 && s.startsWith("127.", hostStart) && isIpv4(s, hostStart, hostEnd);
   }
 
+  /**
+   * Whether {@code method} is a Fetch "forbidden method" (CONNECT, TRACE, TRACK, in any case):
+   * browsers never send it, so no CORS answer may offer it.
+   */
+  public static boolean isForbiddenMethod(String method) {
+    return method.equalsIgnoreCase("TRACE") || method.equalsIgnoreCase("TRACK")
+        || method.equalsIgnoreCase("CONNECT");
+  }
+
   /** Whether {@code s} is a non-empty RFC 9110 token (method and header names). */
   public static boolean isToken(String s) {
     return s != null && !s.isEmpty() && isToken(s, 0, s.length());

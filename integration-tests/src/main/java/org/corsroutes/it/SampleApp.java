@@ -31,6 +31,7 @@ public class SampleApp extends ResourceConfig {
     register(WidgetsResource.class);
     register(MetaResource.class);
     register(OrdersResource.class);
+    register(EchoResource.class);
 
     register(AuthFilter.class);
     register(UserNotFoundMapper.class);
