@@ -3,6 +3,7 @@ package org.corsroutes.processor;
 import com.google.auto.service.AutoService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -43,6 +44,8 @@ import org.corsroutes.processor.validate.ResourceValidator;
 public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> deferredPlacements = new LinkedHashSet<>();
+  /** Composed policies checked where declared, in any round of this compilation. */
+  private final Set<String> checkedComposed = new HashSet<>();
   private final ServiceFileWriter services = new ServiceFileWriter();
   private final RouteReportWriter report = new RouteReportWriter();
   private ProcessorOptions options;
@@ -102,8 +105,9 @@ public final class CorsProcessor extends AbstractProcessor {
     Round(Elements elements) {
       reader = new PolicyReader(elements);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
-      validator = new ResourceValidator(reader, options.allowInsecureOrigins());
-      placement = new PlacementValidator(reader, scanner);
+      validator = new ResourceValidator(reader, options.allowInsecureOrigins(), checkedComposed);
+      placement = new PlacementValidator(reader, scanner, options.allowInsecureOrigins(),
+          checkedComposed);
     }
   }
 
@@ -138,7 +142,8 @@ public final class CorsProcessor extends AbstractProcessor {
         }
         return;
       }
-      work.placement.validate(type).printTo(processingEnv.getMessager(), false);
+      work.placement.validate(type).printTo(processingEnv.getMessager(),
+          options.warningsAreErrors());
     } catch (Exception | Error e) {
       internalError(type, e);
     }

@@ -3,12 +3,15 @@ package org.corsroutes.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.corsroutes.processor.Compiler.compile;
 import static org.corsroutes.processor.Compiler.source;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.corsroutes.processor.validate.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per diagnostic id: the source triggers it, and the test checks the kind, the id and
@@ -603,7 +606,39 @@ class DiagnosticsTest {
   }
 
   @Test
-  void composedPolicyFindingPointsAtTheUseSiteAndNamesTheAnnotation() {
+  void composedPolicyFromTheClassPathIsReportedAtTheUseSiteNamingTheAnnotation(
+      @TempDir Path classes) {
+    JavaFileObject admin = source("test.AdminCors",
+        "package test;",
+        "@org.corsroutes.annotation.CrossOrigin(origins = \"https://admin.example.com\",",
+        "    allowCredentials = true, allowedHeaders = \"*\")",
+        "public @interface AdminCors {}");
+    // Built elsewhere, without the processor, as a library's annotation would be.
+    Compilation library = javac().withOptions("-proc:none").compile(admin);
+    assertThat(library).succeeded();
+    JavaFileObject file = resource("@AdminCors");
+    Compilation c = Compiler.compileAgainst(Compiler.writeClasses(library, classes), file);
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 4,
+        "allowedHeaders = \"*\" with allowCredentials = true", "(in @test.AdminCors)");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void composedPolicyIsCheckedWhereItIsDeclaredEvenUnused() {
+    JavaFileObject admin = source("test.AdminCors",
+        "package test;",
+        "@org.corsroutes.annotation.CrossOrigin(origins = {",
+        "    \"https://admin.example.com\",",
+        "    \"https://admin.example.com/\"})",
+        "public @interface AdminCors {}");
+    Compilation c = compile(admin);
+    assertError(c, Diagnostic.INVALID_ORIGIN, admin, 4, "origin \"https://admin.example.com/\"",
+        "Fix: remove the trailing slash");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void composedPolicyUsedInTheSameBuildIsReportedOnceWhereDeclared() {
     JavaFileObject admin = source("test.AdminCors",
         "package test;",
         "@org.corsroutes.annotation.CrossOrigin(origins = \"https://admin.example.com\",",
@@ -611,8 +646,24 @@ class DiagnosticsTest {
         "public @interface AdminCors {}");
     JavaFileObject file = resource("@AdminCors");
     Compilation c = compile(admin, file);
-    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, file, 4,
-        "allowedHeaders = \"*\" with allowCredentials = true", "(in @test.AdminCors)");
+    assertError(c, Diagnostic.WILDCARD_LIST_WITH_CREDENTIALS, admin, 3,
+        "allowedHeaders = \"*\" with allowCredentials = true");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void warningOfAComposedPolicyIsShownOnceAndBlocksOnlyWithWarningsAsErrors() {
+    JavaFileObject slow = source("test.SlowCors",
+        "package test;",
+        "@org.corsroutes.annotation.CrossOrigin(maxAge = 10000)",
+        "public @interface SlowCors {}");
+    JavaFileObject file = resource("@SlowCors");
+    Compilation c = compile(slow, file);
+    assertWarning(c, Diagnostic.MAX_AGE_ABOVE_CAP, slow, 2, "maxAge = 10000");
+    assertThat(c).hadWarningCount(1);
+    Compilation strict = compile(List.of("-Acors.warningsAsErrors=true"), slow, file);
+    assertError(strict, Diagnostic.MAX_AGE_ABOVE_CAP, slow, 2, "maxAge = 10000");
+    assertThat(strict).hadErrorCount(1);
   }
 
   @Test

@@ -70,7 +70,8 @@ public final class Report {
     /** As {@link #add(Diagnostic, PolicySite, AnnotationValue, Object...)}, with another kind. */
     public Builder add(Diagnostic d, Kind kind, PolicySite site, AnnotationValue value,
         Object... args) {
-      if (suppressed(d, kind, site.element())) {
+      if (suppressed(d, kind, site.element())
+          || (site.isComposed() && suppressed(d, kind, site.composedBy()))) {
         return this;
       }
       String message = d.format(args);
