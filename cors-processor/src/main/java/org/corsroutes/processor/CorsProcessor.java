@@ -1,10 +1,12 @@
 package org.corsroutes.processor;
 
 import com.google.auto.service.AutoService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
@@ -21,6 +23,7 @@ import javax.tools.Diagnostic.Kind;
 import org.corsroutes.processor.generate.RouteReportWriter;
 import org.corsroutes.processor.generate.RouteTableWriter;
 import org.corsroutes.processor.generate.ServiceFileWriter;
+import org.corsroutes.processor.generate.TableNames;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
 import org.corsroutes.processor.parse.PolicyReader;
@@ -48,12 +51,14 @@ public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> checkedComposed = new HashSet<>();
   private final ServiceFileWriter services = new ServiceFileWriter();
   private final RouteReportWriter report = new RouteReportWriter();
+  private TableNames tableNames;
   private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = ProcessorOptions.read(env.getOptions(), env.getMessager());
+    tableNames = new TableNames(env.getElementUtils());
   }
 
   /**
@@ -206,18 +211,31 @@ public final class CorsProcessor extends AbstractProcessor {
       // Every root resource gets a table, with a policy or not: preflights are routed as
       // JAX-RS routes the actual request, through all of the application's resources.
       if (result.report().isClean(options.warningsAreErrors())) {
+        Optional<String> taken = tableNames.claim(resource);
+        if (taken.isPresent()) {
+          processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.TABLE_NAME_CLASH.format(
+              resource.getQualifiedName(), RouteTableWriter.tableName(resource).canonicalName(),
+              taken.get()), resource);
+          return;
+        }
         ResourceRoutes routes = RouteTables.of(resource, scan.rootPath(), scan.methods(),
             scan.locators().stream()
                 .map(l -> new RouteTables.LocatorSite(l.chain(), l.method(), l.javaMethod(),
                     l.path(), l.target()))
                 .toList(),
             result.policies());
-        new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
-            CorsProcessor.class.getName()).write(routes);
-        services.add(RouteTableWriter.tableName(resource).canonicalName());
+        String table = RouteTableWriter.tableName(resource).canonicalName();
+        try {
+          new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+              CorsProcessor.class.getName()).write(routes);
+        } catch (IOException e) {
+          writeFailed(resource, table, e);
+          return;
+        }
+        services.add(table);
         report.add(routes);
       }
-    } catch (Exception | Error e) {
+    } catch (RuntimeException | Error e) {
       internalError(resource, e);
     }
   }
@@ -228,10 +246,20 @@ public final class CorsProcessor extends AbstractProcessor {
     }
     try {
       services.write(processingEnv.getFiler());
-      report.write(processingEnv.getFiler());
-    } catch (Exception e) {
-      internalError(null, e);
+    } catch (IOException e) {
+      writeFailed(null, ServiceFileWriter.PATH, e);
     }
+    try {
+      report.write(processingEnv.getFiler());
+    } catch (IOException e) {
+      writeFailed(null, RouteReportWriter.PATH, e);
+    }
+  }
+
+  /** The Filer could not write: the build environment's problem, not a bug. */
+  private void writeFailed(Element element, String what, IOException e) {
+    processingEnv.getMessager().printMessage(Kind.ERROR,
+        Diagnostic.WRITE_FAILED.format(what, e.getMessage()), element);
   }
 
   private void internalError(Element element, Throwable e) {

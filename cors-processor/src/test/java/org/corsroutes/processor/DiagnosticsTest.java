@@ -667,12 +667,90 @@ class DiagnosticsTest {
   }
 
   @Test
+  @Proves(Diagnostic.TABLE_NAME_CLASH)
+  void nestedAndTopLevelResourcesWhoseTablesWouldShareAName() {
+    JavaFileObject outer = source("test.Outer",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "public class Outer {",
+        "  @Path(\"/inner\") public static class Inner {",
+        "    @GET public String get() { return \"\"; }",
+        "  }",
+        "}");
+    JavaFileObject flat = source("test.Outer_Inner",
+        "package test;",
+        "import jakarta.ws.rs.*;",
+        "@Path(\"/flat\")",
+        "public class Outer_Inner {",
+        "  @GET public String get() { return \"\"; }",
+        "}");
+    Compilation c = compile(outer, flat);
+    assertError(c, Diagnostic.TABLE_NAME_CLASH, flat, 4,
+        "the route table of test.Outer_Inner would be test.Outer_InnerCorsRoutes, the name of the"
+            + " table of test.Outer.Inner", "Rename one of the two classes");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.TABLE_NAME_CLASH)
+  void resourceWhoseTableNameIsTakenByAClassOfTheUser() {
+    JavaFileObject taken = source("test.ApiCorsRoutes",
+        "package test;",
+        "public class ApiCorsRoutes {}");
+    JavaFileObject file = resource("@CrossOrigin");
+    Compilation c = compile(taken, file);
+    assertError(c, Diagnostic.TABLE_NAME_CLASH, file, 6,
+        "the name of the class test.ApiCorsRoutes, which is no route table");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.WRITE_FAILED)
+  void tableTheFilerCannotWrite() {
+    JavaFileObject file = resource("@CrossOrigin");
+    Compilation c = javac().withProcessors(FailingFiler.processor(
+        FailingFiler.sources(new java.io.IOException("No space left on device")))).compile(file);
+    assertError(c, Diagnostic.WRITE_FAILED, file, 6,
+        "could not write test.ApiCorsRoutes: No space left on device",
+        "output directories are writable");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.WRITE_FAILED)
+  void serviceFileAndReportTheFilerCannotWrite() {
+    Compilation c = javac().withProcessors(FailingFiler.processor(
+        FailingFiler.resources(new java.io.IOException("Read-only file system"))))
+        .compile(resource("@CrossOrigin"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
+        + " META-INF/services/org.corsroutes.runtime.CorsRouteTable: Read-only file system");
+    assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
+        + " META-INF/cors-routes.json: Read-only file system");
+    assertThat(c).hadErrorCount(2);
+  }
+
+  @Test
   @Proves(Diagnostic.INTERNAL_ERROR)
-  void internalFailureIsOneClearError() {
-    // The processor cannot be broken from source; the message format is what users see.
-    String message = Diagnostic.INTERNAL_ERROR.format("test.Api", "java.lang.NullPointerException");
-    org.junit.jupiter.api.Assertions.assertEquals("[CorsInternalError] the CORS Routes processor"
-        + " failed on test.Api: java.lang.NullPointerException. This is a bug in the processor;"
-        + " please report it with this message", message);
+  void unexpectedFailureIsOneClearErrorOnTheResource() {
+    JavaFileObject file = resource("@CrossOrigin");
+    Compilation c = javac().withProcessors(FailingFiler.processor(
+        FailingFiler.sources(new IllegalStateException("filer broke")))).compile(file);
+    assertError(c, Diagnostic.INTERNAL_ERROR, file, 6,
+        "the CORS Routes processor failed on test.Api: java.lang.IllegalStateException:"
+            + " filer broke", "This is a bug in the processor; please report it");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  @Proves(Diagnostic.INTERNAL_ERROR)
+  void unexpectedFailureWhenProcessingIsOverIsOneClearError() {
+    Compilation c = javac().withProcessors(FailingFiler.processor(
+        FailingFiler.resources(new IllegalStateException("filer broke"))))
+        .compile(resource("@CrossOrigin"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[CorsInternalError] the CORS Routes processor failed on"
+        + " the compilation: java.lang.IllegalStateException: filer broke");
+    assertThat(c).hadErrorCount(1);
   }
 }

@@ -102,6 +102,12 @@ public enum Diagnostic {
   UNRESOLVED_TYPE(ERROR, "CorsUnresolvedType",
       "%s still refers to types that do not exist when processing is over, so its CORS routes"
           + " cannot be generated. Fix the compile errors about missing types"),
+  TABLE_NAME_CLASH(ERROR, "CorsTableNameClash",
+      "the route table of %s would be %s, %s, so one would overwrite the other. Rename one of"
+          + " the two classes"),
+  WRITE_FAILED(ERROR, "CorsWriteFailed",
+      "could not write %s: %s. Check that the class and generated-source output directories are"
+          + " writable and have space, and that no other processor writes this file"),
   INVALID_OPTION(ERROR, "CorsInvalidOption",
       "-A%s %s: the processor cannot guess what was meant. Use %s"),
   INTERNAL_ERROR(ERROR, "CorsInternalError",
