@@ -17,12 +17,12 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
-import org.corsroutes.processor.generate.RouteReportWriter;
+import org.corsroutes.processor.generate.Outputs;
 import org.corsroutes.processor.generate.RouteTableWriter;
-import org.corsroutes.processor.generate.ServiceFileWriter;
 import org.corsroutes.processor.generate.TableNames;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
@@ -49,9 +49,9 @@ public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> deferredPlacements = new LinkedHashSet<>();
   /** Composed policies checked where declared, in any round of this compilation. */
   private final Set<String> checkedComposed = new HashSet<>();
-  private final ServiceFileWriter services = new ServiceFileWriter();
-  private final RouteReportWriter report = new RouteReportWriter();
   private TableNames tableNames;
+  /** The service file, report and state, merged with earlier compilations'; read at round 1. */
+  private Outputs outputs;
   private ProcessorOptions options;
 
   @Override
@@ -84,6 +84,9 @@ public final class CorsProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      if (outputs == null) {
+        outputs = Outputs.read(processingEnv.getFiler());
+      }
       Round work = new Round(processingEnv.getElementUtils());
       for (TypeElement type : placementCandidates(round)) {
         checkPlacement(type, work, round.processingOver());
@@ -169,8 +172,17 @@ public final class CorsProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+    Set<String> compiledNow = new HashSet<>();
     for (Element e : round.getRootElements()) {
       addClasses(e, out);
+      if (e instanceof TypeElement || e instanceof PackageElement) {
+        compiledNow.add(Outputs.inputName(e));
+      }
+    }
+    // Tables of earlier compilations whose sub-resources, interfaces or policies change now:
+    // their roots, read from their class files.
+    for (String root : outputs.toRegenerate(compiledNow, elements)) {
+      out.add(elements.getTypeElement(root));
     }
     return out;
   }
@@ -192,6 +204,8 @@ public final class CorsProcessor extends AbstractProcessor {
         // Its @Path may come from a supertype a later round generates.
         if (!lastRound && work.scanner.hasUnresolvedSupertypes(resource)) {
           deferred.add(resource.getQualifiedName().toString());
+        } else {
+          outputs.handled(resource);
         }
         return;
       }
@@ -201,11 +215,13 @@ public final class CorsProcessor extends AbstractProcessor {
           Messager messager = processingEnv.getMessager();
           messager.printMessage(Kind.ERROR, Diagnostic.UNRESOLVED_TYPE.format(
               resource.getQualifiedName()), resource);
+          outputs.handled(resource);
         } else {
           deferred.add(resource.getQualifiedName().toString());
         }
         return;
       }
+      outputs.handled(resource);
       ResourceValidator.Result result = work.validator.validate(scan);
       result.report().printTo(processingEnv.getMessager(), options.warningsAreErrors());
       // Every root resource gets a table, with a policy or not: preflights are routed as
@@ -223,7 +239,7 @@ public final class CorsProcessor extends AbstractProcessor {
                 .map(l -> new RouteTables.LocatorSite(l.chain(), l.method(), l.javaMethod(),
                     l.path(), l.target()))
                 .toList(),
-            result.policies());
+            result.policies(), scan.inputs());
         String table = RouteTableWriter.tableName(resource).canonicalName();
         try {
           new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
@@ -232,8 +248,7 @@ public final class CorsProcessor extends AbstractProcessor {
           writeFailed(resource, table, e);
           return;
         }
-        services.add(table);
-        report.add(routes);
+        outputs.add(table, routes);
       }
     } catch (RuntimeException | Error e) {
       internalError(resource, e);
@@ -241,19 +256,11 @@ public final class CorsProcessor extends AbstractProcessor {
   }
 
   private void finish() {
-    if (services.isEmpty()) {
-      return;
+    if (outputs.isEmpty()) {
+      return; // no table now nor before: no files
     }
-    try {
-      services.write(processingEnv.getFiler());
-    } catch (IOException e) {
-      writeFailed(null, ServiceFileWriter.PATH, e);
-    }
-    try {
-      report.write(processingEnv.getFiler());
-    } catch (IOException e) {
-      writeFailed(null, RouteReportWriter.PATH, e);
-    }
+    outputs.write(processingEnv.getFiler(), processingEnv.getElementUtils(),
+        (path, e) -> writeFailed(null, path, e));
   }
 
   /** The Filer could not write: the build environment's problem, not a bug. */

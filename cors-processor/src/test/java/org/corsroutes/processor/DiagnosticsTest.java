@@ -718,7 +718,7 @@ class DiagnosticsTest {
 
   @Test
   @Proves(Diagnostic.WRITE_FAILED)
-  void serviceFileAndReportTheFilerCannotWrite() {
+  void serviceFileReportAndStateTheFilerCannotWrite() {
     Compilation c = javac().withProcessors(FailingFiler.processor(
         FailingFiler.resources(new java.io.IOException("Read-only file system"))))
         .compile(resource("@CrossOrigin"));
@@ -727,7 +727,9 @@ class DiagnosticsTest {
         + " META-INF/services/org.corsroutes.runtime.CorsRouteTable: Read-only file system");
     assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
         + " META-INF/cors-routes.json: Read-only file system");
-    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
+        + " META-INF/cors-routes.state: Read-only file system");
+    assertThat(c).hadErrorCount(3);
   }
 
   @Test

@@ -78,6 +78,11 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void incrementalBuildState() {
+    assertGoldenResource("META-INF/cors-routes.state", "golden/cors-routes.state");
+  }
+
+  @Test
   void outputIsDeterministic() {
     List<String> reversed = new ArrayList<>(SAMPLE);
     Collections.reverse(reversed);

@@ -2,6 +2,7 @@ package org.corsroutes.processor.parse;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,13 +57,15 @@ public final class ResourceScanner {
    * @param methods every resource method reached, sub-resources included
    * @param locators every locator reached, followed or not
    * @param unfollowedLocators the locators whose returned resource cannot be known
+   * @param inputs the types (and the root's package) the routes were read from
    */
   public record Scan(
       String rootPath,
       List<ResourceMethod> methods,
       List<Locator> locators,
       List<ExecutableElement> unfollowedLocators,
-      boolean needsLaterRound) {}
+      boolean needsLaterRound,
+      List<Element> inputs) {}
 
   /**
    * A sub-resource locator as JAX-RS routes it.
@@ -92,16 +95,18 @@ public final class ResourceScanner {
     List<Element> rootScopes = new ArrayList<>(inheritance.searchOrder(root));
     rootScopes.add(elements.getPackageOf(root));
     out.needsLaterRound |= hasUnresolvedTypes(root);
+    out.inputs.addAll(rootScopes);
     scanType(root, (DeclaredType) root.asType(), root, normalize(rootPath), rootScopes, List.of(),
         new HashSet<>(), out);
     return new Scan(rootPath, List.copyOf(out.methods), List.copyOf(out.locators),
-        List.copyOf(out.unfollowed), out.needsLaterRound);
+        List.copyOf(out.unfollowed), out.needsLaterRound, List.copyOf(out.inputs));
   }
 
   private static final class Collector {
     final List<ResourceMethod> methods = new ArrayList<>();
     final List<Locator> locators = new ArrayList<>();
     final List<ExecutableElement> unfollowed = new ArrayList<>();
+    final Set<Element> inputs = new LinkedHashSet<>();
     boolean needsLaterRound;
   }
 
@@ -160,6 +165,7 @@ public final class ResourceScanner {
     out.locators.add(located);
     out.needsLaterRound |= hasUnresolvedTypes(target);
     List<Element> scopes = new ArrayList<>(inheritance.searchOrder(target));
+    out.inputs.addAll(scopes);
     scopes.addAll(locatorScopes);
     scanType(root, returned, target, template, scopes, located.targetChain(), visiting, out);
   }
