@@ -4,8 +4,11 @@ import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -18,6 +21,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
@@ -129,11 +133,23 @@ public final class CorsProcessor extends AbstractProcessor {
       }
     }
     deferredPlacements.clear();
-    for (Element e : round.getRootElements()) {
+    for (Element e : sorted(round.getRootElements())) {
       if (e instanceof TypeElement type) {
         out.add(type);
       }
     }
+    return out;
+  }
+
+  /**
+   * The round's elements by qualified name: compilers hand them over in different orders
+   * (javac in source order, ECJ not), and which of two classes a finding lands on must not
+   * depend on it.
+   */
+  private static List<Element> sorted(Set<? extends Element> elements) {
+    List<Element> out = new ArrayList<>(elements);
+    out.sort(Comparator.comparing(e -> e instanceof QualifiedNameable q
+        ? q.getQualifiedName().toString() : e.toString()));
     return out;
   }
 
@@ -173,7 +189,7 @@ public final class CorsProcessor extends AbstractProcessor {
     }
     deferred.clear();
     Set<String> compiledNow = new HashSet<>();
-    for (Element e : round.getRootElements()) {
+    for (Element e : sorted(round.getRootElements())) {
       addClasses(e, out);
       if (e instanceof TypeElement || e instanceof PackageElement) {
         compiledNow.add(Outputs.inputName(e));

@@ -1,7 +1,6 @@
 package org.corsroutes.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static org.corsroutes.processor.Compiler.compile;
 import static org.corsroutes.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -329,7 +328,7 @@ class InheritanceTest {
         "public class Impl implements GeneratedApi {",
         "  public String get() { return \"\"; }",
         "}");
-    Compilation c = javac().withProcessors(new GeneratingProcessor("test.GeneratedApi",
+    Compilation c = Compiler.base().withProcessors(new GeneratingProcessor("test.GeneratedApi",
         "package test;\n"
             + "@org.corsroutes.annotation.CrossOrigin(origins = \"https://gen.example.com\")\n"
             + "@jakarta.ws.rs.Path(\"/generated\")\n"

@@ -46,7 +46,13 @@ class TableNamesTest {
     Compilation first = compile(api);
     assertThat(first).succeeded();
     // The earlier table is on the class path, as in the class output of an incremental build.
-    assertThat(Compiler.compileAgainst(Compiler.writeClasses(first, classes), api))
-        .succeededWithoutWarnings();
+    Compilation again = Compiler.compileAgainst(Compiler.writeClasses(first, classes), api);
+    if (Compiler.current() == Compiler.Kind.ECJ) {
+      // ECJ's Filer refuses to write a source for a type the class path has (README, ECJ).
+      assertThat(again).hadErrorContaining("[CorsWriteFailed] could not write test.ApiCorsRoutes:"
+          + " Source file already exists");
+      return;
+    }
+    assertThat(again).succeededWithoutWarnings();
   }
 }

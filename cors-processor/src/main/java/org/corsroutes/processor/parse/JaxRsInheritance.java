@@ -14,10 +14,12 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * JAX-RS annotation inheritance as Jersey applies it, so the routes the processor sees are the
@@ -50,11 +52,13 @@ final class JaxRsInheritance {
       "jakarta.ws.rs.HeaderParam", "jakarta.ws.rs.PathParam", "jakarta.ws.rs.FormParam");
 
   private final Elements elements;
+  private final Types types;
   private final Map<TypeElement, List<TypeElement>> searchOrders = new HashMap<>();
   private final Map<TypeElement, List<ExecutableElement>> publicMethods = new HashMap<>();
 
-  JaxRsInheritance(Elements elements) {
+  JaxRsInheritance(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   /** The type whose {@code @Path} is {@code type}'s class template, or null: not a root. */
@@ -164,7 +168,8 @@ final class JaxRsInheritance {
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC)
           && !isObject((TypeElement) m.getEnclosingElement())) {
-        byName.computeIfAbsent(m.getSimpleName().toString(), n -> new ArrayList<>()).add(m);
+        byName.computeIfAbsent(m.getSimpleName().toString(), n -> new ArrayList<>())
+            .add(declaration(m));
       }
     }
     List<ExecutableElement> out = new ArrayList<>();
@@ -189,12 +194,72 @@ final class JaxRsInheritance {
     for (int j = 0; j < methods.size(); j++) {
       ExecutableElement other = methods.get(j);
       if (j != i && other.getParameters().size() == m.getParameters().size()
-          && elements.overrides(other, m, type)
-          && !(j > i && elements.overrides(m, other, type))) {
+          && standsFor(other, m, type) && !(j > i && standsFor(m, other, type))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code m} as its type declares it. ECJ lists a method inherited from a generic supertype
+   * with the type arguments put in ({@code put(String)} for {@code put(T)} of
+   * {@code Base<String>}), javac as declared; the erasure JAX-RS reports is the declared one.
+   */
+  private ExecutableElement declaration(ExecutableElement m) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    for (ExecutableElement c : ElementFilter.methodsIn(m.getEnclosingElement().getEnclosedElements())) {
+      if (c.equals(m)) {
+        return m;
+      }
+      if (c.getSimpleName().contentEquals(m.getSimpleName())
+          && c.getParameters().size() == m.getParameters().size()) {
+        candidates.add(c);
+      }
+    }
+    for (ExecutableElement c : candidates) {
+      boolean same = true;
+      for (int i = 0; i < c.getParameters().size() && same; i++) {
+        same = types.isAssignable(types.erasure(m.getParameters().get(i).asType()),
+            types.erasure(c.getParameters().get(i).asType()));
+      }
+      if (same) {
+        return c;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Whether {@code a} overrides or implements {@code b} in {@code type}. An interface method
+   * never overrides a class's method, whatever ECJ's {@code overrides} says.
+   */
+  private boolean standsFor(ExecutableElement a, ExecutableElement b, TypeElement type) {
+    if (a.getEnclosingElement().getKind() == ElementKind.INTERFACE
+        && b.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+      return false;
+    }
+    return elements.overrides(a, b, type) || implementsInherited(a, b, type);
+  }
+
+  /**
+   * Whether {@code other}, inherited from a class, implements the interface method {@code m} in
+   * {@code type} (JLS 8.4.8.1), read from the signatures, whichever compiler answers.
+   */
+  private boolean implementsInherited(ExecutableElement other, ExecutableElement m,
+      TypeElement type) {
+    if (other.getEnclosingElement().getKind() != ElementKind.CLASS
+        || m.getEnclosingElement().getKind() != ElementKind.INTERFACE
+        || other.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false;
+    }
+    DeclaredType site = (DeclaredType) type.asType();
+    try {
+      return types.isSubsignature((ExecutableType) types.asMemberOf(site, other),
+          (ExecutableType) types.asMemberOf(site, m));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Jersey's test: an HTTP method, {@code @Path}, {@code @Produces}, {@code @Consumes} or a parameter annotation. */

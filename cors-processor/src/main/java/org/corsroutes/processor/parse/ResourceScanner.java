@@ -38,7 +38,7 @@ public final class ResourceScanner {
   public ResourceScanner(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.inheritance = new JaxRsInheritance(elements);
+    this.inheritance = new JaxRsInheritance(elements, types);
   }
 
   /**
