@@ -9,6 +9,8 @@ package org.corsroutes.runtime;
  * {@code scheme "://" host [":" port]} with scheme {@code http} or {@code https}, a lowercase
  * host (DNS name with IDNs as punycode, IPv4 dotted quad, or bracketed IPv6) and a port only
  * when it is not the scheme's default.
+ *
+ * <p>Internal, not API: public only for the processor (see the package documentation).
  */
 public final class OriginRules {
   private OriginRules() {}
