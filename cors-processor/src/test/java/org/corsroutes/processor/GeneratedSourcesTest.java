@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -pl cors-processor test -Dgolden.update=true} and review the diff.
  */
 class GeneratedSourcesTest {
-  private static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
+  static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
       "org/example/SettingsResource.java", "org/example/AdminCors.java",
       "org/example/HealthResource.java", "org/example/PartnersResource.java",
       "org/example/OrdersApi.java", "org/example/OrdersResource.java");
