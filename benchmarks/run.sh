@@ -117,7 +117,7 @@ LIBS=$(tr ':' '\n' < "$BENCH/target/classpath.txt")
 lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
 # Same classpath for both: what an application compiling JAX-RS resources with CORS Routes has.
 COMPILE_CP=$(lib jakarta.ws.rs-api):$(lib cors-annotations):$(lib cors-runtime)
-PROCESSOR_PATH=$(lib cors-processor):$(lib cors-runtime):$(lib javapoet):$(lib guava):$(lib failureaccess)
+PROCESSOR_PATH=$(lib cors-processor) # self-contained: JavaPoet, Guava and the origin rules inside
 printf '#classes\tmode\trep\tseconds\tmax_rss_kb\n' > "$RESULTS/build.tsv"
 for n in "${SIZES[@]}"; do
   corpus=$WORK/corpus-$n

@@ -1,9 +1,15 @@
 package org.corsroutes.processor;
 
 import com.google.auto.service.AutoService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
@@ -14,15 +20,16 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
-import org.corsroutes.processor.generate.RouteReportWriter;
+import org.corsroutes.processor.generate.Outputs;
 import org.corsroutes.processor.generate.RouteTableWriter;
-import org.corsroutes.processor.generate.ServiceFileWriter;
+import org.corsroutes.processor.generate.TableNames;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
-import org.corsroutes.processor.parse.Annotations;
 import org.corsroutes.processor.parse.PolicyReader;
 import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
@@ -44,19 +51,28 @@ import org.corsroutes.processor.validate.ResourceValidator;
 public final class CorsProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> deferredPlacements = new LinkedHashSet<>();
-  private final ServiceFileWriter services = new ServiceFileWriter();
-  private final RouteReportWriter report = new RouteReportWriter();
+  /** Composed policies checked where declared, in any round of this compilation. */
+  private final Set<String> checkedComposed = new HashSet<>();
+  private TableNames tableNames;
+  /** The service file, report and state, merged with earlier compilations'; read at round 1. */
+  private Outputs outputs;
   private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     options = ProcessorOptions.read(env.getOptions(), env.getMessager());
+    tableNames = new TableNames(env.getElementUtils());
   }
 
+  /**
+   * Every type: a class whose {@code @Path} and policies it inherits from an interface compiled
+   * elsewhere carries no annotation at all, and javac runs a processor only in compilations
+   * where one of its annotation types is present.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.PATH, Annotations.CROSS_ORIGIN);
+    return Set.of("*");
   }
 
   @Override
@@ -72,6 +88,9 @@ public final class CorsProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      if (outputs == null) {
+        outputs = Outputs.read(processingEnv.getFiler());
+      }
       Round work = new Round(processingEnv.getElementUtils());
       for (TypeElement type : placementCandidates(round)) {
         checkPlacement(type, work, round.processingOver());
@@ -98,8 +117,9 @@ public final class CorsProcessor extends AbstractProcessor {
     Round(Elements elements) {
       reader = new PolicyReader(elements);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
-      validator = new ResourceValidator(reader, options.allowInsecureOrigins());
-      placement = new PlacementValidator(reader, scanner);
+      validator = new ResourceValidator(reader, options.allowInsecureOrigins(), checkedComposed);
+      placement = new PlacementValidator(reader, scanner, options.allowInsecureOrigins(),
+          checkedComposed);
     }
   }
 
@@ -113,11 +133,23 @@ public final class CorsProcessor extends AbstractProcessor {
       }
     }
     deferredPlacements.clear();
-    for (Element e : round.getRootElements()) {
+    for (Element e : sorted(round.getRootElements())) {
       if (e instanceof TypeElement type) {
         out.add(type);
       }
     }
+    return out;
+  }
+
+  /**
+   * The round's elements by qualified name: compilers hand them over in different orders
+   * (javac in source order, ECJ not), and which of two classes a finding lands on must not
+   * depend on it.
+   */
+  private static List<Element> sorted(Set<? extends Element> elements) {
+    List<Element> out = new ArrayList<>(elements);
+    out.sort(Comparator.comparing(e -> e instanceof QualifiedNameable q
+        ? q.getQualifiedName().toString() : e.toString()));
     return out;
   }
 
@@ -134,13 +166,18 @@ public final class CorsProcessor extends AbstractProcessor {
         }
         return;
       }
-      work.placement.validate(type).printTo(processingEnv.getMessager(), false);
+      work.placement.validate(type).printTo(processingEnv.getMessager(),
+          options.warningsAreErrors());
     } catch (Exception | Error e) {
       internalError(type, e);
     }
   }
 
-  /** Root resources of this round (concrete {@code @Path} classes) and those deferred before. */
+  /**
+   * The classes of this round, nested ones included, and those deferred before: root resources
+   * among them are processed. A class's {@code @Path} may be inherited from a superclass or an
+   * interface compiled elsewhere, so no annotation lookup can find them all.
+   */
   private Set<TypeElement> candidates(RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
     Set<TypeElement> out = new LinkedHashSet<>();
@@ -151,61 +188,101 @@ public final class CorsProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement path = elements.getTypeElement(Annotations.PATH);
-    if (path != null) {
-      for (Element e : round.getElementsAnnotatedWith(path)) {
-        if (e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.ABSTRACT)) {
-          out.add((TypeElement) e);
-        }
+    Set<String> compiledNow = new HashSet<>();
+    for (Element e : sorted(round.getRootElements())) {
+      addClasses(e, out);
+      if (e instanceof TypeElement || e instanceof PackageElement) {
+        compiledNow.add(Outputs.inputName(e));
       }
+    }
+    // Tables of earlier compilations whose sub-resources, interfaces or policies change now:
+    // their roots, read from their class files.
+    for (String root : outputs.toRegenerate(compiledNow, elements)) {
+      out.add(elements.getTypeElement(root));
     }
     return out;
   }
 
+  private static void addClasses(Element e, Set<TypeElement> out) {
+    if (e instanceof TypeElement type) {
+      if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+        out.add(type);
+      }
+      for (Element member : type.getEnclosedElements()) {
+        addClasses(member, out);
+      }
+    }
+  }
+
   private void process(TypeElement resource, Round work, boolean lastRound) {
     try {
+      if (!work.scanner.isRootResource(resource)) {
+        // Its @Path may come from a supertype a later round generates.
+        if (!lastRound && work.scanner.hasUnresolvedSupertypes(resource)) {
+          deferred.add(resource.getQualifiedName().toString());
+        } else {
+          outputs.handled(resource);
+        }
+        return;
+      }
       ResourceScanner.Scan scan = work.scanner.scan(resource);
       if (scan.needsLaterRound()) {
         if (lastRound) {
           Messager messager = processingEnv.getMessager();
           messager.printMessage(Kind.ERROR, Diagnostic.UNRESOLVED_TYPE.format(
               resource.getQualifiedName()), resource);
+          outputs.handled(resource);
         } else {
           deferred.add(resource.getQualifiedName().toString());
         }
         return;
       }
+      outputs.handled(resource);
       ResourceValidator.Result result = work.validator.validate(scan);
       result.report().printTo(processingEnv.getMessager(), options.warningsAreErrors());
       // Every root resource gets a table, with a policy or not: preflights are routed as
       // JAX-RS routes the actual request, through all of the application's resources.
       if (result.report().isClean(options.warningsAreErrors())) {
+        Optional<String> taken = tableNames.claim(resource);
+        if (taken.isPresent()) {
+          processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.TABLE_NAME_CLASH.format(
+              resource.getQualifiedName(), RouteTableWriter.tableName(resource).canonicalName(),
+              taken.get()), resource);
+          return;
+        }
         ResourceRoutes routes = RouteTables.of(resource, scan.rootPath(), scan.methods(),
             scan.locators().stream()
                 .map(l -> new RouteTables.LocatorSite(l.chain(), l.method(), l.javaMethod(),
                     l.path(), l.target()))
                 .toList(),
-            result.policies());
-        new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
-            CorsProcessor.class.getName(), options.allowInsecureOrigins()).write(routes);
-        services.add(RouteTableWriter.tableName(resource).canonicalName());
-        report.add(routes);
+            result.policies(), scan.inputs());
+        String table = RouteTableWriter.tableName(resource).canonicalName();
+        try {
+          new RouteTableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+              CorsProcessor.class.getName(), options.allowInsecureOrigins()).write(routes);
+        } catch (IOException e) {
+          writeFailed(resource, table, e);
+          return;
+        }
+        outputs.add(table, routes);
       }
-    } catch (Exception | Error e) {
+    } catch (RuntimeException | Error e) {
       internalError(resource, e);
     }
   }
 
   private void finish() {
-    if (services.isEmpty()) {
-      return;
+    if (outputs.isEmpty()) {
+      return; // no table now nor before: no files
     }
-    try {
-      services.write(processingEnv.getFiler());
-      report.write(processingEnv.getFiler());
-    } catch (Exception e) {
-      internalError(null, e);
-    }
+    outputs.write(processingEnv.getFiler(), processingEnv.getElementUtils(),
+        (path, e) -> writeFailed(null, path, e));
+  }
+
+  /** The Filer could not write: the build environment's problem, not a bug. */
+  private void writeFailed(Element element, String what, IOException e) {
+    processingEnv.getMessager().printMessage(Kind.ERROR,
+        Diagnostic.WRITE_FAILED.format(what, e.getMessage()), element);
   }
 
   private void internalError(Element element, Throwable e) {

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -pl cors-processor test -Dgolden.update=true} and review the diff.
  */
 class GeneratedSourcesTest {
-  private static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
+  static final List<String> SAMPLE = List.of("org/example/UsersResource.java",
       "org/example/SettingsResource.java", "org/example/AdminCors.java",
-      "org/example/HealthResource.java", "org/example/PartnersResource.java");
+      "org/example/HealthResource.java", "org/example/PartnersResource.java",
+      "org/example/OrdersApi.java", "org/example/OrdersResource.java");
   private static Compilation compilation;
 
   @BeforeAll
@@ -56,9 +57,15 @@ class GeneratedSourcesTest {
   }
 
   @Test
-  void noTableForClassesWithoutPolicy() {
-    assertEquals(3, compilation.generatedSourceFiles().size(),
-        "one table per resource with a policy: " + compilation.generatedSourceFiles());
+  void interfaceDeclaredTable() {
+    assertGoldenSource("org.example.OrdersResourceCorsRoutes");
+  }
+
+  @Test
+  void oneTablePerRootResource() {
+    assertEquals(4, compilation.generatedSourceFiles().size(),
+        "one table per root resource (not for sub-resources nor interfaces): "
+            + compilation.generatedSourceFiles());
   }
 
   @Test
@@ -93,6 +100,11 @@ class GeneratedSourcesTest {
     String strict = contents(Compiler.compile(source)
         .generatedSourceFile("test.ApiCorsRoutes").orElseThrow());
     assertFalse(strict.contains("allowInsecureOrigins"), strict);
+  }
+
+  @Test
+  void incrementalBuildState() {
+    assertGoldenResource("META-INF/cors-routes.state", "golden/cors-routes.state");
   }
 
   @Test
@@ -146,8 +158,8 @@ class GeneratedSourcesTest {
 
   /** With -Dgolden.update=true, writes the golden file in src/test/resources. */
   private static void update(String resource, String text) {
-    if (!Boolean.getBoolean("golden.update")) {
-      return;
+    if (!Boolean.getBoolean("golden.update") || Compiler.current() != Compiler.Kind.JAVAC) {
+      return; // golden files are javac's output; other compilers must match them
     }
     try {
       Path target = Paths.get("src/test/resources").resolve(resource);

@@ -1,7 +1,6 @@
 package org.corsroutes.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -76,7 +75,7 @@ class LaterRoundTest {
         "  @GET public String get() { return \"\"; }",
         "  @Path(\"settings\") public GeneratedSettings settings() { return null; }",
         "}");
-    Compilation c = javac().withProcessors(new GeneratingProcessor(), new CorsProcessor())
+    Compilation c = Compiler.base().withProcessors(new GeneratingProcessor(), new CorsProcessor())
         .compile(api);
     assertThat(c).succeededWithoutWarnings();
     String table = GeneratedSourcesTest.contents(

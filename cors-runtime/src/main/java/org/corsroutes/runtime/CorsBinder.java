@@ -43,12 +43,14 @@ final class CorsBinder implements DynamicFeature {
     addHierarchy(resourceClass, classNames);
     addHierarchy(method.getDeclaringClass(), classNames);
     routes.learnRoots(classNames);
-    String javaMethod = javaMethod(method);
+    List<String> javaMethods = javaMethods(method, resourceClass);
     List<MethodCors> chains = new ArrayList<>();
     for (String className : classNames) {
-      for (MethodCors m : routes.prepared.methods(className, javaMethod)) {
-        if (routes.isMember(m.rootClass) && !chains.contains(m)) {
-          chains.add(m);
+      for (String javaMethod : javaMethods) {
+        for (MethodCors m : routes.prepared.methods(className, javaMethod)) {
+          if (routes.isMember(m.rootClass) && !chains.contains(m)) {
+            chains.add(m);
+          }
         }
       }
     }
@@ -69,6 +71,28 @@ final class CorsBinder implements DynamicFeature {
       boolean same = out.stream().anyMatch(o -> o.bound == m.bound && o.refusedBy == m.refusedBy);
       if (!same) {
         out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names a table may list {@code method} under: its own, and the erasures of the generic
+   * methods it implements, read from the bridge methods javac wrote for them. A table lists a
+   * sub-resource by the type its locator declares, so {@code add(T)} of a generic interface is
+   * {@code add(java.lang.Object)} there, while JAX-RS reports the implementing
+   * {@code add(java.lang.String)}.
+   */
+  static List<String> javaMethods(Method method, Class<?> resourceClass) {
+    List<String> out = new ArrayList<>();
+    out.add(javaMethod(method));
+    for (Class<?> type : List.of(method.getDeclaringClass(), resourceClass)) {
+      for (Method m : type.getDeclaredMethods()) {
+        if (m.isBridge() && m.getName().equals(method.getName())
+            && m.getParameterCount() == method.getParameterCount()
+            && !out.contains(javaMethod(m))) {
+          out.add(javaMethod(m));
+        }
       }
     }
     return out;

@@ -4,6 +4,8 @@ package org.corsroutes.runtime;
  * Why a string is not a serialized origin or not a valid origin pattern. Shared by the
  * processor (compile-time diagnostics) and the runtime (startup checks of {@code ${NAME}}
  * values), so a variable cannot bring in what the compiler would refuse.
+ *
+ * <p>Internal, not API: public only for the processor (see the package documentation).
  */
 public enum OriginProblem {
   EMPTY("is empty", "write the origin, e.g. \"https://app.example.com\""),

@@ -9,6 +9,8 @@ package org.corsroutes.runtime;
  * {@code scheme "://" host [":" port]} with scheme {@code http} or {@code https}, a lowercase
  * host (DNS name with IDNs as punycode, IPv4 dotted quad, or bracketed IPv6) and a port only
  * when it is not the scheme's default.
+ *
+ * <p>Internal, not API: public only for the processor (see the package documentation).
  */
 public final class OriginRules {
   private OriginRules() {}
@@ -90,6 +92,15 @@ public final class OriginRules {
    */
   public static boolean isInsecure(String originOrPattern) {
     return originOrPattern.startsWith("http://") && !isLoopback(originOrPattern);
+  }
+
+  /**
+   * Whether {@code method} is a Fetch "forbidden method" (CONNECT, TRACE, TRACK, in any case):
+   * browsers never send it, so no CORS answer may offer it.
+   */
+  public static boolean isForbiddenMethod(String method) {
+    return method.equalsIgnoreCase("TRACE") || method.equalsIgnoreCase("TRACK")
+        || method.equalsIgnoreCase("CONNECT");
   }
 
   /** Whether {@code s} is a non-empty RFC 9110 token (method and header names). */

@@ -114,6 +114,11 @@ final class PreparedRoutes {
           + resource.className() + ": \"" + OriginVariables.shown(entry)
           + "\" is not \"HTTP-METHOD javaName(parameter types)\"");
     }
+    if (bound != null && OriginRules.isForbiddenMethod(httpMethod)) {
+      throw new CorsStartupException("CORS Routes: route \"" + route + "\" of "
+          + resource.className() + " allows " + httpMethod + ", a method the Fetch standard"
+          + " forbids cross-origin; list it with refuse(...)");
+    }
     MethodCors method = new MethodCors(httpMethod, resource.className(), javaMethod, route,
         rootClass, bound, refusedBy);
     byJavaMethod.computeIfAbsent(resource.className(), c -> new HashMap<>())
@@ -188,6 +193,11 @@ final class PreparedRoutes {
       if (!OriginRules.isToken(element.trim())) {
         throw new CorsStartupException(where + ": " + header + " value \""
             + OriginVariables.shown(value) + "\" is not a comma-separated list of tokens");
+      }
+      if (header.equals("Access-Control-Allow-Methods")
+          && OriginRules.isForbiddenMethod(element.trim())) {
+        throw new CorsStartupException(where + ": " + header + " value \"" + value
+            + "\" offers " + element.trim() + ", a method the Fetch standard forbids");
       }
     }
   }

@@ -194,4 +194,21 @@ class PreparedRoutesTest {
     assertFalse(any.allowsRequestHeaders("x-é"));
     assertEquals(true, any.anyOrigin);
   }
+
+  @Test
+  void aHandWrittenTableCannotOfferAForbiddenMethod() {
+    CorsPolicy open = CorsPolicy.declaredOn("org.x.Debug").origins("https://app.example.com")
+        .build();
+    String bound = assertThrows(CorsStartupException.class, () -> prepare(Map.of(),
+        table("/debug", CorsRoute.path("").bind("GET", open, "TRACE trace()"))))
+        .getMessage();
+    assertTrue(bound.contains("allows TRACE, a method the Fetch standard forbids"), bound);
+    String offered = assertThrows(CorsStartupException.class, () -> prepare(Map.of(),
+        table("/debug", CorsRoute.path("").bind("GET, track", open, "GET get()"))))
+        .getMessage();
+    assertTrue(offered.contains("offers track, a method the Fetch standard forbids"), offered);
+    // Refused, it takes part in routing and gets no CORS answer: allowed.
+    assertNotNull(prepare(Map.of(), table("/debug",
+        CorsRoute.path("").bind("GET", open, "GET get()").refuse(open, "TRACE trace()"))));
+  }
 }

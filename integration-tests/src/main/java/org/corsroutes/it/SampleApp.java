@@ -30,6 +30,8 @@ public class SampleApp extends ResourceConfig {
     register(PartnersResource.class);
     register(WidgetsResource.class);
     register(MetaResource.class);
+    register(OrdersResource.class);
+    register(EchoResource.class);
 
     register(AuthFilter.class);
     register(UserNotFoundMapper.class);

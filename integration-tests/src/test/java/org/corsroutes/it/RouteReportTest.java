@@ -14,7 +14,8 @@ class RouteReportTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "/api/users", "/api/users/{id}", "/api/health", "/api/admin/audit",
-      "/api/admin/users/{id}", "/api/partners", "/api/widgets", "/api/widgets/{id: [0-9]+}"})
+      "/api/admin/users/{id}", "/api/partners", "/api/widgets", "/api/widgets/{id: [0-9]+}",
+      "/api/orders", "/api/orders/{id}", "/api/orders/{id}/notes"})
   void everyRouteWithAPolicyIsReported(String path) {
     assertTrue(REPORT.contains("\"path\": \"" + path + "\""), "route report lists " + path + ":\n" + REPORT);
   }

@@ -3,11 +3,13 @@ package org.corsroutes.processor.generate;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.corsroutes.processor.model.HttpMethods;
 import org.corsroutes.processor.model.Policy;
 import org.corsroutes.processor.model.ResourceMethod;
 import org.corsroutes.processor.model.ResourceRoutes;
@@ -17,57 +19,85 @@ import org.corsroutes.processor.model.RouteBinding;
 /**
  * Writes {@code META-INF/cors-routes.json} into the class output: one entry per path and method,
  * sorted, for audits and tooling. JSON is written by hand: flat strings, numbers and booleans
- * need no library.
+ * need no library. Each entry is one line, so entries of tables an earlier compilation wrote can
+ * be carried over ({@link TableState}).
  */
 public final class RouteReportWriter {
   public static final String PATH = "META-INF/cors-routes.json";
 
-  private final List<Entry> entries = new ArrayList<>();
+  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path)
+      .thenComparing(Entry::method, HttpMethods.ORDER)
+      .thenComparing(Entry::resource);
 
-  private record Entry(String path, String method, String resource, RouteBinding binding) {}
+  private RouteReportWriter() {}
 
-  public void add(ResourceRoutes resource) {
+  /**
+   * One route and method of the report.
+   *
+   * @param json the entry as the report holds it, one line
+   */
+  public record Entry(String path, String method, String resource, String json) {
+
+    /** Reads back the keys of an entry this class wrote. */
+    static Entry parse(String json) {
+      Json.Reader in = new Json.Reader(json);
+      in.expect("{\"path\": ");
+      String path = in.string();
+      in.expect(", \"method\": ");
+      String method = in.string();
+      in.expect(", \"resource\": ");
+      String resource = in.string();
+      return new Entry(path, method, resource, json);
+    }
+  }
+
+  /** The entries of one resource: every route and method a policy allows. */
+  public static List<Entry> entries(ResourceRoutes resource) {
+    List<Entry> out = new ArrayList<>();
     for (Route route : resource.routes()) {
       for (RouteBinding binding : route.bindings()) {
         for (ResourceMethod m : binding.methods()) {
-          entries.add(new Entry(route.template(), m.httpMethod(), m.javaName(), binding));
+          out.add(entry(route.template(), m.httpMethod(), m.javaName(), binding));
         }
       }
     }
+    return out;
   }
 
-  public void write(Filer filer) throws IOException {
+  private static Entry entry(String path, String method, String resource, RouteBinding binding) {
+    Policy p = binding.policy();
+    Headers h = Headers.of(p);
+    StringBuilder out = new StringBuilder("{");
+    field(out, "path", Json.str(path), true);
+    field(out, "method", Json.str(method), false);
+    field(out, "resource", Json.str(resource), false);
+    field(out, "policy", Json.str(p.declaredOn()), false);
+    field(out, "origins", array(p.effectiveOrigins()), false);
+    field(out, "originPatterns", array(p.originPatterns().values()), false);
+    field(out, "allowCredentials", Boolean.toString(p.allowCredentials()), false);
+    field(out, "allowMethods", Json.str(binding.allowMethods()), false);
+    field(out, "allowHeaders", h.allowHeaders() == null ? "null" : Json.str(h.allowHeaders()),
+        false);
+    field(out, "exposeHeaders", h.exposeHeaders() == null ? "null" : Json.str(h.exposeHeaders()),
+        false);
+    field(out, "maxAge", Long.toString(p.maxAge()), false);
+    field(out, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()), false);
+    return new Entry(path, method, resource, out.append("}").toString());
+  }
+
+  public static void write(Filer filer, Collection<Entry> entries) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH);
     try (Writer out = file.openWriter()) {
-      out.write(json());
+      out.write(json(entries));
     }
   }
 
-  String json() {
+  static String json(Collection<Entry> entries) {
     List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparing(Entry::path)
-        .thenComparing(Entry::method, org.corsroutes.processor.model.HttpMethods.ORDER)
-        .thenComparing(Entry::resource));
+    sorted.sort(ORDER);
     StringBuilder out = new StringBuilder("{\n  \"routes\": [");
     for (int i = 0; i < sorted.size(); i++) {
-      Entry e = sorted.get(i);
-      Policy p = e.binding().policy();
-      Headers h = Headers.of(p);
-      out.append(i == 0 ? "\n" : ",\n").append("    {");
-      field(out, "path", str(e.path()), true);
-      field(out, "method", str(e.method()), false);
-      field(out, "resource", str(e.resource()), false);
-      field(out, "policy", str(p.declaredOn()), false);
-      field(out, "origins", array(p.effectiveOrigins()), false);
-      field(out, "originPatterns", array(p.originPatterns().values()), false);
-      field(out, "allowCredentials", Boolean.toString(p.allowCredentials()), false);
-      field(out, "allowMethods", str(e.binding().allowMethods()), false);
-      field(out, "allowHeaders", h.allowHeaders() == null ? "null" : str(h.allowHeaders()), false);
-      field(out, "exposeHeaders", h.exposeHeaders() == null ? "null" : str(h.exposeHeaders()),
-          false);
-      field(out, "maxAge", Long.toString(p.maxAge()), false);
-      field(out, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()), false);
-      out.append("}");
+      out.append(i == 0 ? "\n" : ",\n").append("    ").append(sorted.get(i).json());
     }
     return out.append(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
   }
@@ -77,25 +107,6 @@ public final class RouteReportWriter {
   }
 
   private static String array(List<String> values) {
-    return "[" + String.join(", ", values.stream().map(RouteReportWriter::str).toList()) + "]";
-  }
-
-  static String str(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return "[" + String.join(", ", values.stream().map(Json::str).toList()) + "]";
   }
 }

@@ -78,6 +78,10 @@ public final class RouteTableWriter {
             + " policies.\n\n<p>Found by {@code CorsFeature} through\n"
             + "{@code META-INF/services/org.corsroutes.runtime.CorsRouteTable}.\n", resourceName);
     GeneratedAnnotation.of(elements, generator).ifPresent(type::addAnnotation);
+    // Every type and package the table was read from, so an IDE or a build tool that tracks
+    // originating elements regenerates it when a sub-resource or an interface changes.
+    resource.inputs().stream().filter(e -> e != resource.resource())
+        .forEach(type::addOriginatingElement);
 
     Map<Policy.Values, String> policyNames = new LinkedHashMap<>();
     for (Policy policy : resource.policies()) {

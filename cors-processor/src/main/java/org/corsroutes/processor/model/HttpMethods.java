@@ -2,6 +2,7 @@ package org.corsroutes.processor.model;
 
 import java.util.Comparator;
 import java.util.List;
+import org.corsroutes.runtime.OriginRules;
 
 /** The order methods are listed in generated code and headers: standard ones first. */
 public final class HttpMethods {
@@ -15,9 +16,12 @@ public final class HttpMethods {
 
   private HttpMethods() {}
 
-  /** TRACE, TRACK, CONNECT: never allowed cross-origin (the Fetch standard forbids them). */
+  /**
+   * TRACE, TRACK, CONNECT in any case: never allowed cross-origin (the Fetch standard forbids
+   * them). The runtime's rule, which also refuses hand-written tables that offer them.
+   */
   public static boolean isForbidden(String method) {
-    return method.equals("TRACE") || method.equals("TRACK") || method.equals("CONNECT");
+    return OriginRules.isForbiddenMethod(method);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.corsroutes.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,8 +14,15 @@ import javax.lang.model.element.TypeElement;
  * @param resource the root resource class
  * @param template its {@code @Path} as written
  * @param root the root's routes and locators
+ * @param inputs every type and package the routes and policies were read from: the root, its
+ *     supertypes, the sub-resources and theirs, composed policies, the root's package
  */
-public record ResourceRoutes(TypeElement resource, String template, Node root) {
+public record ResourceRoutes(TypeElement resource, String template, Node root,
+    List<Element> inputs) {
+
+  public ResourceRoutes {
+    inputs = List.copyOf(inputs);
+  }
 
   /**
    * A resource class as routed along one chain of locators.

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -30,10 +31,11 @@ public final class RouteTables {
    * @param methods every resource method reached
    * @param locators every locator reached
    * @param policies the policy of each method that has one
+   * @param inputs the types and packages read: see {@link ResourceRoutes#inputs()}
    */
   public static ResourceRoutes of(TypeElement resource, String template,
       List<ResourceMethod> methods, List<LocatorSite> locators,
-      Map<ResourceMethod, Policy> policies) {
+      Map<ResourceMethod, Policy> policies, List<Element> inputs) {
     Map<List<ExecutableElement>, List<ResourceMethod>> methodsByChain = new LinkedHashMap<>();
     for (ResourceMethod m : methods) {
       methodsByChain.computeIfAbsent(m.chain(), c -> new ArrayList<>()).add(m);
@@ -44,7 +46,13 @@ public final class RouteTables {
     }
     ResourceRoutes.Node root = node(resource, List.of(), methodsByChain, locatorsByChain,
         policies);
-    return new ResourceRoutes(resource, template, root);
+    List<Element> all = new ArrayList<>(inputs);
+    for (Policy policy : policies.values()) {
+      if (policy.site().isComposed() && !all.contains(policy.site().composedBy())) {
+        all.add(policy.site().composedBy());
+      }
+    }
+    return new ResourceRoutes(resource, template, root, all);
   }
 
   private static ResourceRoutes.Node node(TypeElement type, List<ExecutableElement> chain,

@@ -1,20 +1,24 @@
 package org.corsroutes.processor.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -29,11 +33,21 @@ import org.corsroutes.processor.model.ResourceMethod;
 public final class ResourceScanner {
   private final Elements elements;
   private final Types types;
-  private final Map<TypeElement, List<TypeElement>> supertypes = new HashMap<>();
+  private final JaxRsInheritance inheritance;
 
   public ResourceScanner(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.inheritance = new JaxRsInheritance(elements, types);
+  }
+
+  /**
+   * Whether JAX-RS serves {@code type} as a root resource: a concrete class with a class
+   * {@code @Path}, its own or inherited ({@link JaxRsInheritance#pathDeclarer}).
+   */
+  public boolean isRootResource(TypeElement type) {
+    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+        && inheritance.pathDeclarer(type) != null;
   }
 
   /**
@@ -43,13 +57,15 @@ public final class ResourceScanner {
    * @param methods every resource method reached, sub-resources included
    * @param locators every locator reached, followed or not
    * @param unfollowedLocators the locators whose returned resource cannot be known
+   * @param inputs the types (and the root's package) the routes were read from
    */
   public record Scan(
       String rootPath,
       List<ResourceMethod> methods,
       List<Locator> locators,
       List<ExecutableElement> unfollowedLocators,
-      boolean needsLaterRound) {}
+      boolean needsLaterRound,
+      List<Element> inputs) {}
 
   /**
    * A sub-resource locator as JAX-RS routes it.
@@ -74,32 +90,37 @@ public final class ResourceScanner {
 
   public Scan scan(TypeElement root) {
     Collector out = new Collector();
-    String rootPath = Annotations.pathOf(elements, root).orElse("");
-    List<Element> rootScopes = List.of(root, elements.getPackageOf(root));
-    out.needsLaterRound |= hasErrorTypes(root);
-    scanType(root, root, normalize(rootPath), rootScopes, List.of(), new HashSet<>(), out);
+    TypeElement declarer = inheritance.pathDeclarer(root);
+    String rootPath = declarer == null ? "" : Annotations.pathOf(elements, declarer).orElse("");
+    List<Element> rootScopes = new ArrayList<>(inheritance.searchOrder(root));
+    rootScopes.add(elements.getPackageOf(root));
+    out.needsLaterRound |= hasUnresolvedTypes(root);
+    out.inputs.addAll(rootScopes);
+    scanType(root, (DeclaredType) root.asType(), root, normalize(rootPath), rootScopes, List.of(),
+        new HashSet<>(), out);
     return new Scan(rootPath, List.copyOf(out.methods), List.copyOf(out.locators),
-        List.copyOf(out.unfollowed), out.needsLaterRound);
+        List.copyOf(out.unfollowed), out.needsLaterRound, List.copyOf(out.inputs));
   }
 
   private static final class Collector {
     final List<ResourceMethod> methods = new ArrayList<>();
     final List<Locator> locators = new ArrayList<>();
     final List<ExecutableElement> unfollowed = new ArrayList<>();
+    final Set<Element> inputs = new LinkedHashSet<>();
     boolean needsLaterRound;
   }
 
-  private void scanType(TypeElement root, TypeElement type, String prefix,
+  /**
+   * @param site {@code type} as the route reaches it, with the type arguments its locator
+   *     declares: what a locator's type variables stand for
+   */
+  private void scanType(TypeElement root, DeclaredType site, TypeElement type, String prefix,
       List<Element> classScopes, List<ExecutableElement> chain, Set<TypeElement> visiting,
       Collector out) {
     visiting.add(type);
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getModifiers().contains(Modifier.STATIC)
-          || !method.getModifiers().contains(Modifier.PUBLIC)) {
-        continue;
-      }
-      ExecutableElement annotated = jaxRsAnnotated(method, type);
-      if (annotated == null) {
+    for (ExecutableElement method : inheritance.publicMethods(type)) {
+      ExecutableElement annotated = inheritance.annotated(method);
+      if (annotated == null || !isRouting(annotated)) {
         continue;
       }
       out.needsLaterRound |= hasErrorTypes(method) || hasErrorTypes(annotated);
@@ -108,32 +129,29 @@ public final class ResourceScanner {
       // an empty template, which JAX-RS keeps apart.
       String localPath = Annotations.pathOf(elements, annotated).orElse(null);
       String template = join(prefix, localPath == null ? "" : localPath);
-      List<Element> scopes = new ArrayList<>();
-      scopes.add(method);
-      if (annotated != method) {
-        scopes.add(annotated);
-      }
+      List<Element> scopes = new ArrayList<>(inheritance.overridden(method));
       scopes.addAll(classScopes);
       if (httpMethod.isPresent()) {
         out.methods.add(new ResourceMethod(root, method, httpMethod.get(), template, scopes,
             type, localPath, chain, javaMethod(method)));
       } else {
-        followLocator(root, type, method, localPath, template, scopes, chain, visiting, out);
+        followLocator(root, site, type, method, localPath, template, scopes, chain, visiting,
+            out);
       }
     }
     visiting.remove(type);
   }
 
-  private void followLocator(TypeElement root, TypeElement owner, ExecutableElement locator,
-      String localPath, String template, List<Element> locatorScopes,
+  private void followLocator(TypeElement root, DeclaredType site, TypeElement owner,
+      ExecutableElement locator, String localPath, String template, List<Element> locatorScopes,
       List<ExecutableElement> chain, Set<TypeElement> visiting, Collector out) {
-    TypeMirror returned = locator.getReturnType();
-    if (returned.getKind() == TypeKind.ERROR) {
+    Resolution resolution = new Resolution();
+    DeclaredType returned = resolution.resourceType(returnType(site, locator));
+    if (resolution.unresolved) {
       out.needsLaterRound = true;
       return;
     }
-    TypeElement target = returned.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) returned).asElement() : null;
+    TypeElement target = returned == null ? null : (TypeElement) returned.asElement();
     if (target == null || !hasResourceMembers(target)) {
       out.unfollowed.add(locator);
       out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
@@ -145,12 +163,73 @@ public final class ResourceScanner {
       out.locators.add(new Locator(owner, locator, javaMethod(locator), localPath, chain, null));
       return;
     }
-    Locator site = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
-    out.locators.add(site);
-    List<Element> scopes = new ArrayList<>();
-    scopes.add(target);
+    Locator located = new Locator(owner, locator, javaMethod(locator), localPath, chain, target);
+    out.locators.add(located);
+    out.needsLaterRound |= hasUnresolvedTypes(target);
+    List<Element> scopes = new ArrayList<>(inheritance.searchOrder(target));
+    out.inputs.addAll(scopes);
     scopes.addAll(locatorScopes);
-    scanType(root, target, template, scopes, site.targetChain(), visiting, out);
+    scanType(root, returned, target, template, scopes, located.targetChain(), visiting, out);
+  }
+
+  /** The locator's return type with the type arguments of {@code site} put in. */
+  private TypeMirror returnType(DeclaredType site, ExecutableElement locator) {
+    try {
+      return ((ExecutableType) types.asMemberOf(site, locator)).getReturnType();
+    } catch (IllegalArgumentException e) {
+      return locator.getReturnType(); // not a member as seen from site: take it as declared
+    }
+  }
+
+  /** Finds the resource type a locator's return type stands for. */
+  private final class Resolution {
+    /** A type that a later round may generate was met. */
+    boolean unresolved;
+
+    /**
+     * The resource class JAX-RS routes to below a locator returning {@code type}: the type
+     * itself; for {@code Class<T>} or {@code Class<? extends T>}, T (JAX-RS instantiates it);
+     * for a type variable, its bound. Null where only the run time knows: {@code Object},
+     * {@code Class<?>}, a raw {@code Class}, an unbounded type variable.
+     */
+    DeclaredType resourceType(TypeMirror type) {
+      switch (type.getKind()) {
+        case ERROR -> {
+          unresolved = true;
+          return null;
+        }
+        case DECLARED -> {
+          DeclaredType declared = (DeclaredType) type;
+          TypeElement element = (TypeElement) declared.asElement();
+          if (element.getQualifiedName().contentEquals("java.lang.Class")) {
+            return declared.getTypeArguments().isEmpty() ? null
+                : resourceType(declared.getTypeArguments().get(0));
+          }
+          return element.getQualifiedName().contentEquals("java.lang.Object") ? null : declared;
+        }
+        case TYPEVAR -> {
+          return resourceType(((TypeVariable) type).getUpperBound());
+        }
+        case WILDCARD -> {
+          TypeMirror bound = ((WildcardType) type).getExtendsBound();
+          return bound == null ? null : resourceType(bound);
+        }
+        case INTERSECTION -> {
+          DeclaredType first = null;
+          for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
+            DeclaredType candidate = resourceType(bound);
+            if (candidate != null && hasResourceMembers((TypeElement) candidate.asElement())) {
+              return candidate;
+            }
+            first = first == null ? candidate : first;
+          }
+          return first;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
   }
 
   /**
@@ -180,24 +259,38 @@ public final class ResourceScanner {
 
   /** Whether {@code method}, a member of {@code in}, is a resource method or locator. */
   public boolean isResourceMember(ExecutableElement method, TypeElement in) {
-    return jaxRsAnnotated(method, in) != null;
+    ExecutableElement annotated = inheritance.annotated(method);
+    return annotated != null && isRouting(annotated);
   }
 
   /**
-   * Whether {@code type} or one of its members still refers to a type that a later round may
-   * generate: an unresolved supertype or annotation.
+   * Whether {@code type} or a type it inherits from still refers to a type that a later round
+   * may generate: an unresolved supertype or annotation.
    */
   public boolean hasUnresolvedTypes(TypeElement type) {
-    if (type.getSuperclass().getKind() == TypeKind.ERROR || hasErrorTypes(type)) {
-      return true;
-    }
-    for (TypeMirror i : type.getInterfaces()) {
-      if (i.getKind() == TypeKind.ERROR) {
+    for (TypeElement t : inheritance.searchOrder(type)) {
+      if (t.getSuperclass().getKind() == TypeKind.ERROR || hasErrorTypes(t)) {
         return true;
       }
+      for (TypeMirror i : t.getInterfaces()) {
+        if (i.getKind() == TypeKind.ERROR) {
+          return true;
+        }
+      }
+      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (hasErrorTypes(m)) {
+          return true;
+        }
+      }
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (hasErrorTypes(m)) {
+    return false;
+  }
+
+  /** Whether a supertype of {@code type} is not generated yet. */
+  public boolean hasUnresolvedSupertypes(TypeElement type) {
+    for (TypeElement t : inheritance.searchOrder(type)) {
+      if (t.getSuperclass().getKind() == TypeKind.ERROR
+          || t.getInterfaces().stream().anyMatch(i -> i.getKind() == TypeKind.ERROR)) {
         return true;
       }
     }
@@ -207,64 +300,17 @@ public final class ResourceScanner {
   /** Whether {@code type} has resource methods or locators, declared or inherited. */
   public boolean hasResourceMembers(TypeElement type) {
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (jaxRsAnnotated(m, type) != null) {
+      if (isResourceMember(m, type)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * The method whose JAX-RS annotations apply: the method itself, or, following JAX-RS
-   * annotation inheritance, the superclass or interface method it overrides.
-   */
-  private ExecutableElement jaxRsAnnotated(ExecutableElement method, TypeElement in) {
-    if (isJaxRs(method)) {
-      return method;
-    }
-    if (isObjectMethod(method)) {
-      return null; // equals, hashCode, ...: never resource methods, and every class has them
-    }
-    for (TypeElement s : supertypesOf(in)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(s.getEnclosedElements())) {
-        if (isJaxRs(candidate) && elements.overrides(method, candidate, in)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean isJaxRs(ExecutableElement method) {
-    return Annotations.find(method, Annotations.PATH).isPresent()
-        || Annotations.httpMethodOf(elements, method).isPresent();
-  }
-
-  private static boolean isObjectMethod(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName()
-        .contentEquals("java.lang.Object");
-  }
-
-  /**
-   * Every supertype of {@code type} but {@code Object}, where inherited JAX-RS annotations may
-   * be; computed once per type, since every member of the type asks.
-   */
-  private List<TypeElement> supertypesOf(TypeElement type) {
-    return supertypes.computeIfAbsent(type, t -> {
-      List<TypeElement> all = new ArrayList<>();
-      List<TypeMirror> queue = new ArrayList<>(types.directSupertypes(t.asType()));
-      while (!queue.isEmpty()) {
-        TypeMirror next = queue.remove(0);
-        if (next.getKind() == TypeKind.DECLARED) {
-          TypeElement element = (TypeElement) types.asElement(next);
-          if (!element.getQualifiedName().contentEquals("java.lang.Object")) {
-            all.add(element);
-          }
-          queue.addAll(types.directSupertypes(next));
-        }
-      }
-      return all;
-    });
+  /** A resource method (an HTTP method annotation) or a locator ({@code @Path}). */
+  private static boolean isRouting(ExecutableElement annotated) {
+    return Annotations.find(annotated, Annotations.PATH).isPresent()
+        || Annotations.httpMethodAnnotationOf(annotated).isPresent();
   }
 
   private static boolean hasErrorTypes(Element element) {

@@ -94,11 +94,20 @@ public enum Diagnostic {
           + " of the wildcard, so requests that send it fail their preflight. Add"
           + " \"Authorization\" to allowedHeaders"),
   UNFOLLOWED_LOCATOR(WARNING, "CorsUnfollowedLocator",
-      "sub-resource locator %s returns %s, which has no JAX-RS resource methods the processor"
-          + " can see, so its routes get no CORS policy. Return the concrete resource class"),
+      "sub-resource locator %s returns %s, so the resource class JAX-RS routes to below it is"
+          + " known only at run time: requests below it get no CORS policy, and preflights there"
+          + " are not answered. Where the class is known, say so in the return type (the class,"
+          + " Class<? extends TheClass>, or a type variable bounded by it); where it is chosen at"
+          + " run time, add @SuppressWarnings(\"CorsUnfollowedLocator\") to the locator"),
   UNRESOLVED_TYPE(ERROR, "CorsUnresolvedType",
       "%s still refers to types that do not exist when processing is over, so its CORS routes"
           + " cannot be generated. Fix the compile errors about missing types"),
+  TABLE_NAME_CLASH(ERROR, "CorsTableNameClash",
+      "the route table of %s would be %s, %s, so one would overwrite the other. Rename one of"
+          + " the two classes"),
+  WRITE_FAILED(ERROR, "CorsWriteFailed",
+      "could not write %s: %s. Check that the class and generated-source output directories are"
+          + " writable and have space, and that no other processor writes this file"),
   INVALID_OPTION(ERROR, "CorsInvalidOption",
       "-A%s %s: the processor cannot guess what was meant. Use %s"),
   INTERNAL_ERROR(ERROR, "CorsInternalError",

@@ -14,13 +14,6 @@ final class MethodRules {
   private static final Set<String> STANDARD =
       Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH");
 
-  /** Fetch "forbidden method": matched case-insensitively. */
-  private static final Set<String> FORBIDDEN = Set.of("CONNECT", "TRACE", "TRACK");
-
-  static boolean isForbidden(String method) {
-    return FORBIDDEN.contains(method.toUpperCase(Locale.ROOT));
-  }
-
   /** The upper-case spelling when {@code method} is a standard method in another case, else null. */
   static String standardSpelling(String method) {
     String upper = method.toUpperCase(Locale.ROOT);

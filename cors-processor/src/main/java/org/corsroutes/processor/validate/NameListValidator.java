@@ -1,6 +1,7 @@
 package org.corsroutes.processor.validate;
 
 import org.corsroutes.processor.model.Attribute;
+import org.corsroutes.processor.model.HttpMethods;
 import org.corsroutes.processor.model.Policy;
 import org.corsroutes.processor.model.PolicySite;
 import org.corsroutes.runtime.OriginRules;
@@ -33,7 +34,7 @@ final class NameListValidator {
       String upper = MethodRules.standardSpelling(method);
       if (upper != null) {
         report.add(Diagnostic.LOWERCASE_METHOD, site, position, method, method, upper);
-      } else if (MethodRules.isForbidden(method)) {
+      } else if (HttpMethods.isForbidden(method)) {
         report.add(Diagnostic.FORBIDDEN_METHOD, site, position, method);
       }
     }

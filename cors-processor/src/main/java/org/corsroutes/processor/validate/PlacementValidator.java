@@ -1,6 +1,7 @@
 package org.corsroutes.processor.validate;
 
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -13,15 +14,23 @@ import org.corsroutes.processor.parse.ResourceScanner;
 /**
  * Checks where policies are written: on a class with resource methods or locators, or on a
  * resource method or locator. Anywhere else a policy applies to nothing, silently. Runs on every
- * type of the round, whether or not it is a root resource.
+ * type of the round, whether or not it is a root resource. A composed policy
+ * ({@code @CrossOrigin} on an annotation type) is checked where it is declared, used or not, and
+ * the names of the annotation types checked so go into {@code checkedComposed}, so their uses
+ * do not report the same findings again.
  */
 public final class PlacementValidator {
   private final PolicyReader reader;
   private final ResourceScanner scanner;
+  private final PolicyValidator policies;
+  private final Set<String> checkedComposed;
 
-  public PlacementValidator(PolicyReader reader, ResourceScanner scanner) {
+  public PlacementValidator(PolicyReader reader, ResourceScanner scanner,
+      boolean allowInsecureOrigins, Set<String> checkedComposed) {
     this.reader = reader;
     this.scanner = scanner;
+    this.policies = new PolicyValidator(allowInsecureOrigins);
+    this.checkedComposed = checkedComposed;
   }
 
   public Report validate(TypeElement type) {
@@ -32,7 +41,11 @@ public final class PlacementValidator {
 
   private void check(TypeElement type, Report.Builder report) {
     if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
-      return; // a composed policy's definition
+      for (Policy policy : reader.policiesOn(type)) {
+        report.addAll(policies.validate(policy)); // a composed policy's definition
+        checkedComposed.add(type.getQualifiedName().toString());
+      }
+      return;
     }
     // Policies first: they are rare, and finding resource members is the expensive part.
     if (!reader.policiesOn(type).isEmpty() && !scanner.hasResourceMembers(type)) {

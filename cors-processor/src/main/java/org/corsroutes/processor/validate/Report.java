@@ -53,7 +53,9 @@ public final class Report {
 
     public Builder add(Diagnostic d, Element e, AnnotationMirror m, AnnotationValue v,
         Object... args) {
-      findings.add(new Finding(d, d.kind(), d.format(args), e, m, v));
+      if (!suppressed(d, d.kind(), e)) {
+        findings.add(new Finding(d, d.kind(), d.format(args), e, m, v));
+      }
       return this;
     }
 
@@ -68,6 +70,10 @@ public final class Report {
     /** As {@link #add(Diagnostic, PolicySite, AnnotationValue, Object...)}, with another kind. */
     public Builder add(Diagnostic d, Kind kind, PolicySite site, AnnotationValue value,
         Object... args) {
+      if (suppressed(d, kind, site.element())
+          || (site.isComposed() && suppressed(d, kind, site.composedBy()))) {
+        return this;
+      }
       String message = d.format(args);
       if (site.isComposed()) {
         message += " (in @" + site.composedBy().getQualifiedName() + ")";
@@ -75,6 +81,11 @@ public final class Report {
       findings.add(new Finding(d, kind, message, site.element(), site.written(),
           site.position(value)));
       return this;
+    }
+
+    /** A warning the code says is intended ({@link Suppressions}). */
+    private static boolean suppressed(Diagnostic d, Kind kind, Element element) {
+      return kind == Kind.WARNING && element != null && Suppressions.isSuppressed(element, d.id());
     }
 
     public Builder addAll(Report other) {

@@ -26,10 +26,19 @@ public final class ResourceValidator {
   private final RouteRuleValidator routeRules = new RouteRuleValidator();
   private final Map<Policy, Report> policyReports = new HashMap<>();
   private final Set<Element> reportedMultiple = new HashSet<>();
+  private final Set<Element> reportedUnfollowed = new HashSet<>();
 
-  public ResourceValidator(PolicyReader reader, boolean allowInsecureOrigins) {
+  private final Set<String> checkedComposed;
+
+  /**
+   * @param checkedComposed composed policies already checked where they are declared: their
+   *     findings keep a resource from being generated but are not printed again at each use
+   */
+  public ResourceValidator(PolicyReader reader, boolean allowInsecureOrigins,
+      Set<String> checkedComposed) {
     this.reader = reader;
     this.policyValidator = new PolicyValidator(allowInsecureOrigins);
+    this.checkedComposed = checkedComposed;
   }
 
   /** The validation report and the policy of each resource method that has one. */
@@ -43,9 +52,10 @@ public final class ResourceValidator {
       Policy policy = resolve(method, report);
       if (policy != null) {
         resolved.put(method, policy);
-        if (!policyReports.containsKey(policy)) {
+        if (!policyReports.containsKey(policy) && !isCheckedComposed(policy)) {
           report.addAll(policyReports.computeIfAbsent(policy, policyValidator::validate));
         } else if (!reportedHere.contains(policy)) {
+          policyReports.computeIfAbsent(policy, policyValidator::validate);
           report.addAllAsRepeats(policyReports.get(policy));
         }
         reportedHere.add(policy);
@@ -54,10 +64,18 @@ public final class ResourceValidator {
     new RouteRegistry().claim(resolved, report);
     routeRules.validate(scan.methods(), resolved, report);
     for (ExecutableElement locator : scan.unfollowedLocators()) {
+      if (!reportedUnfollowed.add(locator)) {
+        continue; // reached from another root resource too
+      }
       report.add(Diagnostic.UNFOLLOWED_LOCATOR, locator, null, null,
           PolicyReader.describe(locator), locator.getReturnType());
     }
     return new Result(report.build(), resolved);
+  }
+
+  private boolean isCheckedComposed(Policy policy) {
+    return policy.site().isComposed()
+        && checkedComposed.contains(policy.site().composedBy().getQualifiedName().toString());
   }
 
   /** The nearest policy, or null; two policies on one element are reported, not guessed. */

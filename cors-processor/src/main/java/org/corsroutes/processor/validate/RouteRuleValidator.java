@@ -61,7 +61,7 @@ final class RouteRuleValidator {
   /** A name the policy rules did not already refuse or treat as a wildcard. */
   private static boolean isPlainMethodName(String method) {
     return OriginRules.isToken(method) && !method.equals("*")
-        && MethodRules.standardSpelling(method) == null && !MethodRules.isForbidden(method);
+        && MethodRules.standardSpelling(method) == null && !HttpMethods.isForbidden(method);
   }
 
   private void checkOptionsMethods(List<ResourceMethod> scanned,

@@ -1,0 +1,4 @@
+package org.corsroutes.it;
+
+/** An order of the sample shop. */
+public record Order(long id, String item) {}
