@@ -35,6 +35,7 @@ class ApiSurfaceTest {
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("CorsFeature", "application"),
       Map.entry("CorsFeature$RefusedRequests", "application"),
+      Map.entry("CorsFeature$ForwardedHeaders", "application"),
       Map.entry("CorsStartupException", "application"),
       Map.entry("CorsRouteTable", "table"),
       Map.entry("CorsResource", "table"),
