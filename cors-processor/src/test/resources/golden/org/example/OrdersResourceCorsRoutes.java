@@ -47,7 +47,7 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
    */
-  static final CorsRoute API_ORDERS = CorsRoute.path("")
+  static final CorsRoute API_ORDERS = CorsRoute.withoutPath()
       .bind("GET, POST", ORDERS_API, "GET list()", "POST create(java.lang.String)")
       .build();
 
