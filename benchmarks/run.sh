@@ -45,6 +45,10 @@ echo "== 1/3 JMH decision benchmarks"
 "$JAVA" -cp "$CP" org.openjdk.jmh.Main RoutingScaleBenchmark -f 2 "${JMH_OPTS[@]}" -prof gc \
   -rf json -rff "$RESULTS/routing.json" > "$WORK/jmh-routing.log" 2>&1 \
   || { tail -40 "$WORK/jmh-routing.log"; exit 1; }
+# JMH exits 0 even when a benchmark throws: a run with a failed benchmark is no result.
+if grep -q 'Exception' "$WORK/jmh.log" "$WORK/jmh-routing.log"; then
+  grep -m3 -A5 'Exception' "$WORK/jmh.log" "$WORK/jmh-routing.log" >&2; exit 1
+fi
 grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log" | grep -v '^#' > "$RESULTS/decision-jmh.txt" || true
 
 # ------------------------------------------------------------------ 2. end to end (wrk)

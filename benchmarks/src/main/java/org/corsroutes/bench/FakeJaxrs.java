@@ -251,8 +251,18 @@ final class FakeJaxrs {
     }
 
     @Override
+    public int size() {
+      return count;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return count == 0;
+    }
+
+    @Override
     public Set<Map.Entry<String, List<Object>>> entrySet() {
-      throw new UnsupportedOperationException();
+      throw new UnsupportedOperationException(); // not reached: the filter writes into an empty map
     }
 
     @Override public void add(String key, Object value) { throw new UnsupportedOperationException(); }
