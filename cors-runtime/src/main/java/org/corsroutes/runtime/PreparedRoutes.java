@@ -12,7 +12,7 @@ import java.util.Map;
  * table must not be able to inject CR/LF into a response), {@code ${NAME}} origins resolved,
  * each policy prepared once however many methods share it, and every resource method's
  * {@link MethodCors} computed along its chain of locators. Which root resources an application
- * has is decided later, per application ({@link #router}).
+ * has is decided later, per application ({@link ApplicationRoutes}, {@link PreflightRouter}).
  */
 final class PreparedRoutes {
   /** The root resources by class name. */
