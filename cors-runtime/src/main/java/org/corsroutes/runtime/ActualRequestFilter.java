@@ -102,8 +102,7 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
    * disagrees with JAX-RS's match: then nothing is allowed.
    */
   private MethodCors chainOf(ContainerRequestContext request) {
-    String path = "/" + request.getUriInfo().getPath(false);
-    RouteMatch match = routes.router().route(request.getMethod(), path);
+    RouteMatch match = routes.router().route(request.getMethod(), request.getUriInfo());
     for (MethodCors chain : chains) {
       if (chain == match) {
         return chain;

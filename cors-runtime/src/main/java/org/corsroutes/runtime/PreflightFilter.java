@@ -50,16 +50,7 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   private Object decide(UriInfo uri, String requestedMethod, String origin,
       String requestedHeaders) {
-    String raw = uri.getRequestUri().getRawPath();
-    String base = uri.getBaseUri().getRawPath();
-    if (raw == null || base == null) {
-      return decide(requestedMethod, "/", 0, 1, origin, requestedHeaders);
-    }
-    int from = base.endsWith("/") ? base.length() - 1 : base.length();
-    if (from >= raw.length() || !raw.regionMatches(0, base, 0, from)) {
-      return decide(requestedMethod, "/", 0, 1, origin, requestedHeaders);
-    }
-    return decide(requestedMethod, raw, from, raw.length(), origin, requestedHeaders);
+    return judge(routes.router().route(requestedMethod, uri), origin, requestedHeaders);
   }
 
   /**
@@ -71,7 +62,12 @@ final class PreflightFilter implements ContainerRequestFilter {
    */
   Object decide(String requestedMethod, String rawPath, int from, int to, String origin,
       String requestedHeaders) {
-    RouteMatch target = routes.router().route(requestedMethod, rawPath, from, to);
+    return judge(routes.router().route(requestedMethod, rawPath, from, to), origin,
+        requestedHeaders);
+  }
+
+  /** What a preflight routed to {@code target} gets: see {@link #decide}. */
+  private static Object judge(RouteMatch target, String origin, String requestedHeaders) {
     if (target instanceof MethodCors method) {
       BoundPolicy bound = method.bound;
       if (bound == null) {

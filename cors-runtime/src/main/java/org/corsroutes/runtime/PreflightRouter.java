@@ -1,5 +1,6 @@
 package org.corsroutes.runtime;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,6 +43,23 @@ final class PreflightRouter {
       return root.match(method, stripped, 0, stripped.length());
     }
     return root.match(method, rawPath, from, to);
+  }
+
+  /**
+   * Where {@code method} to the request's path goes: {@code "/"} and the raw path after the
+   * application's base path, computed as Jersey does, without copying the path.
+   */
+  RouteMatch route(String method, UriInfo uri) {
+    String raw = uri.getRequestUri().getRawPath();
+    String base = uri.getBaseUri().getRawPath();
+    if (raw == null || base == null) {
+      return route(method, "/");
+    }
+    int from = base.endsWith("/") ? base.length() - 1 : base.length();
+    if (from >= raw.length() || !raw.regionMatches(0, base, 0, from)) {
+      return route(method, "/");
+    }
+    return route(method, raw, from, raw.length());
   }
 
   RouteMatch route(String method, String path) {
