@@ -1,7 +1,5 @@
 package org.corsroutes.runtime;
 
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,10 +55,9 @@ final class CorsBinder implements DynamicFeature {
       return;
     }
     List<MethodCors> distinct = distinctAnswers(chains);
+    // One priority for both contracts (see CorsFeature.configure: Quarkus REST takes no map).
     context.register(new ActualRequestFilter(distinct.size() == 1 ? distinct : chains, routes,
-            forbidRefused, trustForwarded),
-        Map.of(ContainerRequestFilter.class, CorsFeature.PRIORITY,
-            ContainerResponseFilter.class, CorsFeature.PRIORITY));
+        forbidRefused, trustForwarded), CorsFeature.PRIORITY);
   }
 
   /** The chains that answer differently; one when every chain answers alike (the usual case). */

@@ -1,8 +1,6 @@
 package org.corsroutes.runtime;
 
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -160,8 +158,9 @@ public final class CorsFeature implements Feature {
     ApplicationRoutes routes =
         new ApplicationRoutes(new PreparedRoutes(loaded, OriginVariables.fromSystem()));
     routes.configuredRoots(registeredClassNames(configuration)); // checks the routes now where it can
-    context.register(new PreflightFilter(routes, preflightStatus(configuration)),
-        Map.of(ContainerRequestFilter.class, PRIORITY));
+    // One priority for every contract, not a contract map: Quarkus REST's FeatureContext
+    // implements only register(Object) and register(Object, int) and throws on the others.
+    context.register(new PreflightFilter(routes, preflightStatus(configuration)), PRIORITY);
     context.register(new CorsBinder(routes,
         option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class)
             == RefusedRequests.FORBID,

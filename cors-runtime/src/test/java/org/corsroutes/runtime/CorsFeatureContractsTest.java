@@ -1,0 +1,110 @@
+package org.corsroutes.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CorsFeature through a FeatureContext that implements only what Quarkus REST's does
+ * ({@code register(Object)} and {@code register(Object, int)}; contract maps throw).
+ */
+class CorsFeatureContractsTest {
+
+  @Test
+  void registersEachFilterWithOnePriority() {
+    RecordingContext application = new RecordingContext(new HashMap<>());
+    assertTrue(CorsFeature.of(new ServiceLoadedTable()).configure(application));
+
+    assertInstanceOf(PreflightFilter.class, application.components.get(0));
+    assertEquals(CorsFeature.PRIORITY, application.priorities.get(0));
+    assertInstanceOf(CorsBinder.class, application.components.get(1));
+  }
+
+  /** Records what is registered; throws where Quarkus REST's FeatureContextImpl throws. */
+  static final class RecordingContext implements FeatureContext {
+    final Map<String, Object> properties;
+    final List<Object> components = new ArrayList<>();
+    final List<Integer> priorities = new ArrayList<>();
+    private final Configuration configuration;
+
+    RecordingContext(Map<String, Object> properties) {
+      this.properties = properties;
+      this.configuration = (Configuration) Proxy.newProxyInstance(
+          Configuration.class.getClassLoader(), new Class<?>[] {Configuration.class},
+          (proxy, m, args) -> switch (m.getName()) {
+            case "getProperty" -> properties.get((String) args[0]);
+            case "getProperties" -> properties;
+            case "getClasses", "getInstances" -> Set.of();
+            case "isRegistered", "isEnabled" -> false;
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "equals" -> proxy == args[0];
+            default -> null;
+          });
+    }
+
+    @Override
+    public Configuration getConfiguration() {
+      return configuration;
+    }
+
+    @Override
+    public FeatureContext property(String name, Object value) {
+      properties.put(name, value);
+      return this;
+    }
+
+    @Override
+    public FeatureContext register(Object component) {
+      components.add(component);
+      priorities.add(null);
+      return this;
+    }
+
+    @Override
+    public FeatureContext register(Object component, int priority) {
+      components.add(component);
+      priorities.add(priority);
+      return this;
+    }
+
+    @Override
+    public FeatureContext register(Class<?> componentClass) {
+      throw new UnsupportedOperationException("not needed here");
+    }
+
+    @Override
+    public FeatureContext register(Class<?> componentClass, int priority) {
+      throw new UnsupportedOperationException("not needed here");
+    }
+
+    @Override
+    public FeatureContext register(Class<?> componentClass, Class<?>... contracts) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public FeatureContext register(Class<?> componentClass, Map<Class<?>, Integer> contracts) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public FeatureContext register(Object component, Class<?>... contracts) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public FeatureContext register(Object component, Map<Class<?>, Integer> contracts) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
