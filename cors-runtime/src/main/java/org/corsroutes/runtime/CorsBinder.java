@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,14 @@ final class CorsBinder implements DynamicFeature {
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
   private final boolean trustForwarded;
+  /**
+   * The methods bound, as the server describes each: a server that calls both this binder and
+   * {@link CorsFeature}'s own DynamicFeature contract passes the same ResourceInfo to both, and
+   * the method gets one filter. By identity: the same Java method at another place in the
+   * resource tree is another ResourceInfo and is bound there too.
+   */
+  private final Set<ResourceInfo> bound = Collections.synchronizedSet(
+      Collections.newSetFromMap(new IdentityHashMap<>()));
 
   CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded) {
     this.routes = routes;
@@ -35,6 +45,9 @@ final class CorsBinder implements DynamicFeature {
     Method method = resourceInfo.getResourceMethod();
     if (resourceClass == null || method == null) {
       return; // a method JAX-RS made itself (automatic OPTIONS), or no class to go by
+    }
+    if (!bound.add(resourceInfo)) {
+      return; // bound already, through the other of the two contracts
     }
     Set<String> classNames = new LinkedHashSet<>();
     addHierarchy(resourceClass, classNames);

@@ -1,6 +1,8 @@
 package org.corsroutes.runtime;
 
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -74,7 +76,7 @@ import java.util.Set;
  * 405. Actual requests are decided after matching, at the same priority, by the filter bound
  * to the matched method: after every pre-matching filter, before post-matching authentication.
  */
-public final class CorsFeature implements Feature {
+public final class CorsFeature implements Feature, DynamicFeature {
   /** Configuration property: {@code forbid} (default) or {@code pass}. */
   public static final String REFUSED_REQUESTS = "corsroutes.refusedRequests";
   /** Configuration property: {@code 204} (default) or {@code 200}. */
@@ -106,7 +108,11 @@ public final class CorsFeature implements Feature {
     TRUST
   }
 
+  /** Configuration property: the application's {@link CorsBinder}, for {@link #configure(ResourceInfo, FeatureContext)}. */
+  static final String BINDER = "org.corsroutes.runtime.binder";
+
   private final List<CorsRouteTable> tables; // null: load with ServiceLoader
+  private volatile CorsBinder binder; // set by configure(FeatureContext)
   private RefusedRequests refusedRequests;
   private ForwardedHeaders forwardedHeaders;
   private Integer preflightStatus;
@@ -161,12 +167,34 @@ public final class CorsFeature implements Feature {
     // One priority for every contract, not a contract map: Quarkus REST's FeatureContext
     // implements only register(Object) and register(Object, int) and throws on the others.
     context.register(new PreflightFilter(routes, preflightStatus(configuration)), PRIORITY);
-    context.register(new CorsBinder(routes,
+    CorsBinder binder = new CorsBinder(routes,
         option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class)
             == RefusedRequests.FORBID,
         option(forwardedHeaders, configuration, FORWARDED_HEADERS, ForwardedHeaders.class)
-            == ForwardedHeaders.TRUST));
+            == ForwardedHeaders.TRUST);
+    this.binder = binder;
+    // The server may call configure(ResourceInfo, ...) on another instance (one made from the
+    // registered class): the binder travels in the application's configuration.
+    context.property(BINDER, binder);
+    context.register(binder);
     return true;
+  }
+
+  /**
+   * Binds the policy of a resource method, as the {@link CorsBinder} registered by
+   * {@link #configure(FeatureContext)} does. For servers that apply only the dynamic features
+   * they discover themselves and drop one a {@code Feature} registers: Quarkus REST finds them
+   * when it builds the application, so there CorsFeature listed by the application (or a
+   * {@code @Provider} delegating to it) binds the methods through this contract. Where the
+   * server calls both, the binder binds each method once.
+   */
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    Object shared = context.getConfiguration().getProperty(BINDER);
+    CorsBinder b = shared instanceof CorsBinder configured ? configured : binder;
+    if (b != null) {
+      b.configure(resourceInfo, context);
+    }
   }
 
   /**

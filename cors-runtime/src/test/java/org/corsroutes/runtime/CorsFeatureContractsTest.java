@@ -2,10 +2,13 @@ package org.corsroutes.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CorsFeature through a FeatureContext that implements only what Quarkus REST's does
- * ({@code register(Object)} and {@code register(Object, int)}; contract maps throw).
+ * ({@code register(Object)} and {@code register(Object, int)}; contract maps throw), and the
+ * two ways a server may bind methods: through the {@link CorsBinder} the feature registers
+ * (Jersey, RESTEasy), through the feature's own DynamicFeature contract (Quarkus REST, which
+ * drops a DynamicFeature a Feature registers), or both.
  */
 class CorsFeatureContractsTest {
 
@@ -28,6 +34,55 @@ class CorsFeatureContractsTest {
     assertInstanceOf(PreflightFilter.class, application.components.get(0));
     assertEquals(CorsFeature.PRIORITY, application.priorities.get(0));
     assertInstanceOf(CorsBinder.class, application.components.get(1));
+    assertSame(application.components.get(1), application.properties.get(CorsFeature.BINDER));
+  }
+
+  @Test
+  void theFeatureBindsWhereTheServerDropsTheRegisteredBinder() throws Exception {
+    RecordingContext application = new RecordingContext(new HashMap<>());
+    CorsFeature.of(new ServiceLoadedTable()).configure(application);
+    RecordingContext method = new RecordingContext(application.properties);
+
+    // Another instance, as a server makes from the registered class: the binder is found in
+    // the application's configuration.
+    new CorsFeature().configure(loadedGet(), method);
+
+    assertEquals(1, method.components.size());
+    assertInstanceOf(ActualRequestFilter.class, method.components.get(0));
+    assertEquals(CorsFeature.PRIORITY, method.priorities.get(0));
+  }
+
+  @Test
+  void aServerCallingBothContractsBindsEachMethodOnce() throws Exception {
+    CorsFeature feature = CorsFeature.of(new ServiceLoadedTable());
+    RecordingContext application = new RecordingContext(new HashMap<>());
+    feature.configure(application);
+    CorsBinder binder = (CorsBinder) application.components.get(1);
+    RecordingContext method = new RecordingContext(application.properties);
+
+    ResourceInfo get = loadedGet();
+    binder.configure(get, method);
+    feature.configure(get, method);
+    assertEquals(1, method.components.size());
+
+    // The same Java method at another place in the resource tree is bound there too.
+    feature.configure(loadedGet(), method);
+    assertEquals(2, method.components.size());
+  }
+
+  private static ResourceInfo loadedGet() throws NoSuchMethodException {
+    Method get = CorsFeatureJerseyTest.LoadedResource.class.getMethod("get");
+    return new ResourceInfo() {
+      @Override
+      public Method getResourceMethod() {
+        return get;
+      }
+
+      @Override
+      public Class<?> getResourceClass() {
+        return CorsFeatureJerseyTest.LoadedResource.class;
+      }
+    };
   }
 
   /** Records what is registered; throws where Quarkus REST's FeatureContextImpl throws. */
