@@ -90,21 +90,37 @@ final class CorsBinder implements DynamicFeature {
    * methods it implements, read from the bridge methods javac wrote for them. A table lists a
    * sub-resource by the type its locator declares, so {@code add(T)} of a generic interface is
    * {@code add(java.lang.Object)} there, while JAX-RS reports the implementing
-   * {@code add(java.lang.String)}.
+   * {@code add(java.lang.String)}. A server may report the bridge itself (Quarkus REST does, for
+   * a root resource implementing a generic interface), while the table lists the root's own
+   * {@code replace(long,Order)}: a bridge is also known by the methods it may call, those of the
+   * same name whose parameters its erased ones accept.
    */
   static List<String> javaMethods(Method method, Class<?> resourceClass) {
     List<String> out = new ArrayList<>();
     out.add(javaMethod(method));
     for (Class<?> type : List.of(method.getDeclaringClass(), resourceClass)) {
       for (Method m : type.getDeclaredMethods()) {
-        if (m.isBridge() && m.getName().equals(method.getName())
+        if (m.getName().equals(method.getName())
             && m.getParameterCount() == method.getParameterCount()
+            && (m.isBridge() || method.isBridge() && accepts(method, m))
             && !out.contains(javaMethod(m))) {
           out.add(javaMethod(m));
         }
       }
     }
     return out;
+  }
+
+  /** Whether bridge {@code bridge} may call {@code target}: each parameter fits its erasure. */
+  private static boolean accepts(Method bridge, Method target) {
+    Class<?>[] erased = bridge.getParameterTypes();
+    Class<?>[] types = target.getParameterTypes();
+    for (int i = 0; i < types.length; i++) {
+      if (!erased[i].isAssignableFrom(types[i])) {
+        return false;
+      }
+    }
+    return bridge.getReturnType().isAssignableFrom(target.getReturnType());
   }
 
   /** {@code get(long)}: the name and erased parameter types, as generated tables list them. */

@@ -1,6 +1,7 @@
 package org.corsroutes.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -39,5 +40,15 @@ class CorsBinderSignaturesTest {
     Method add = StringNotes.class.getMethod("add", String.class, int.class);
     assertEquals(List.of("add(java.lang.String,int)"),
         CorsBinder.javaMethods(add, StringNotes.class));
+  }
+
+  @Test
+  void aBridgeIsAlsoKnownByTheMethodItCalls() throws Exception {
+    // Quarkus REST reports the bridge add(java.lang.Object) for a root resource that implements
+    // a generic interface; its table lists the class's own add(java.lang.String).
+    Method bridge = StringNotes.class.getMethod("add", Object.class);
+    assertTrue(bridge.isBridge());
+    assertEquals(List.of("add(java.lang.Object)", "add(java.lang.String)"),
+        CorsBinder.javaMethods(bridge, StringNotes.class));
   }
 }
