@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Where a server answers differently, its subclass lists the {@link ServerTrait}s, and the
  * affected cases assert that server's answer instead: a difference is pinned, never skipped.
  */
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 public abstract class CorsConformanceSuite {
   /** The bearer token the sample's authentication filter accepts. */
   protected static final String TOKEN = "Bearer conformance";
@@ -129,6 +132,20 @@ public abstract class CorsConformanceSuite {
   // ---------------------------------------------------------------------------------------
 
   @Nested
+  @Order(1)
+  @DisplayName("First request")
+  class FirstRequest {
+    @Test
+    @DisplayName("a preflight before any actual request: the policies are known at startup")
+    void preflightFirst() {
+      HttpResponse<String> r = preflight("admin/users/7", ADMIN, "DELETE", null);
+      assertAllowedPreflight(r, ADMIN, true);
+      assertEquals(Set.of("delete"), Http.tokens(r, "Access-Control-Allow-Methods"));
+    }
+  }
+
+  @Nested
+  @Order(2)
   @DisplayName("Preflights")
   class Preflights {
     @Test
@@ -142,6 +159,20 @@ public abstract class CorsConformanceSuite {
           Http.tokens(r, "Access-Control-Allow-Headers"));
       assertEquals("600", header(r, "Access-Control-Max-Age"));
       assertEquals(List.of(), r.headers().allValues("Access-Control-Expose-Headers"));
+    }
+
+    @Test
+    @DisplayName("the query string is not part of the route")
+    void queryString() {
+      assertAllowedPreflight(preflight("shop/orders?page=2&sort=id", SHOP, "GET", null), SHOP,
+          true);
+    }
+
+    @Test
+    @DisplayName("a percent-encoded path parameter")
+    void percentEncodedPath() {
+      assertAllowedPreflight(preflight("catalog/red%20shoes", EDITOR, "PUT", "content-type"),
+          EDITOR, false);
     }
 
     @Test
@@ -211,6 +242,7 @@ public abstract class CorsConformanceSuite {
   }
 
   @Nested
+  @Order(3)
   @DisplayName("Actual requests")
   class ActualRequests {
     @Test
@@ -221,6 +253,29 @@ public abstract class CorsConformanceSuite {
       assertEquals("[]", r.body());
       assertGranted(r, SHOP, true);
       assertEquals(Set.of("x-total-count"), Http.tokens(r, "Access-Control-Expose-Headers"));
+    }
+
+    @Test
+    @DisplayName("HEAD, served by the GET method: the same grant")
+    void head() {
+      HttpResponse<String> r = send("HEAD", "shop/orders", null, "Origin", SHOP);
+      assertStatus(200, r);
+      assertGranted(r, SHOP, true);
+      assertEquals(Set.of("x-total-count"), Http.tokens(r, "Access-Control-Expose-Headers"));
+    }
+
+    @Test
+    @DisplayName("an application's own CORS headers are replaced by the policy's")
+    void applicationCorsHeadersOverruled() {
+      // LegacyCorsHeadersFilter adds "Access-Control-Allow-Origin: *" to every shop response.
+      HttpResponse<String> allowed = get("shop/orders", "Origin", SHOP);
+      assertEquals(List.of(SHOP), allowed.headers().allValues("Access-Control-Allow-Origin"));
+      assertEquals(Set.of("x-total-count"),
+          Http.tokens(allowed, "Access-Control-Expose-Headers"));
+      HttpResponse<String> refused = get("shop/orders", "Origin", EVIL);
+      assertStatus(403, refused);
+      assertNotGrantedButVaried(refused);
+      assertNotGrantedButVaried(get("shop/orders", "Origin", ownOrigin()));
     }
 
     @Test
@@ -316,6 +371,7 @@ public abstract class CorsConformanceSuite {
   }
 
   @Nested
+  @Order(4)
   @DisplayName("Error responses carry the grant")
   class ErrorResponses {
     @Test
@@ -346,6 +402,49 @@ public abstract class CorsConformanceSuite {
     }
 
     @Test
+    @DisplayName("a WebApplicationException's response (410)")
+    void webApplicationException() {
+      HttpResponse<String> r = get("faults/gone", "Origin", SHOP);
+      assertStatus(410, r);
+      assertEquals("gone", r.body());
+      assertGranted(r, SHOP, false);
+    }
+
+    @Test
+    @DisplayName("a NotFoundException thrown by the resource method")
+    void notFoundException() {
+      HttpResponse<String> r = get("faults/missing", "Origin", SHOP);
+      assertStatus(404, r);
+      assertGranted(r, SHOP, false);
+    }
+
+    @Test
+    @DisplayName("an exception no mapper takes: the container's 500")
+    void unmappedException() {
+      HttpResponse<String> r = get("faults/unmapped", "Origin", SHOP);
+      assertStatus(500, r);
+      // Jakarta REST hands the exception to the container, which writes the 500 itself.
+      assertEquals(traits().contains(ServerTrait.CONTAINER_500_SHOWS_EXCEPTION_MESSAGE),
+          r.body().contains("unmapped failure in the resource"), r::body);
+      if (traits().contains(ServerTrait.UNMAPPED_EXCEPTION_GRANTED)) {
+        assertGranted(r, SHOP, false);
+      } else {
+        assertEquals(List.of(), Http.corsHeaders(r));
+      }
+    }
+
+    @Test
+    @DisplayName("no resource matched (404, 405): JAX-RS's answer, no policy, no grant")
+    void unmatched() {
+      HttpResponse<String> notFound = get("faults/nothing-here", "Origin", SHOP);
+      assertStatus(404, notFound);
+      assertEquals(List.of(), Http.corsHeaders(notFound));
+      HttpResponse<String> notAllowed = send("DELETE", "faults/gone", null, "Origin", SHOP);
+      assertStatus(405, notAllowed);
+      assertEquals(List.of(), Http.corsHeaders(notAllowed));
+    }
+
+    @Test
     @DisplayName("404 from an exception mapper")
     void exceptionMapper() {
       HttpResponse<String> r = get("account/orders/9", "Origin", SHOP, "Authorization", TOKEN);
@@ -356,6 +455,7 @@ public abstract class CorsConformanceSuite {
   }
 
   @Nested
+  @Order(5)
   @DisplayName("Where the policy comes from")
   class PolicyLevels {
     @Test
@@ -428,6 +528,7 @@ public abstract class CorsConformanceSuite {
   }
 
   @Nested
+  @Order(6)
   @DisplayName("Bad input is never a 5xx and never reflected")
   class BadInput {
     private void assertHarmless(RawHttp.Response r, String marker) {
@@ -448,6 +549,14 @@ public abstract class CorsConformanceSuite {
       RawHttp.Response pre = RawHttp.send(base(), "OPTIONS", "/shop/orders",
           "Origin: " + origin, "Access-Control-Request-Method: GET");
       assertHarmless(pre, "garbage-marker");
+    }
+
+    @Test
+    @DisplayName("two Origin headers: never a grant for the unlisted one")
+    void twoOrigins() {
+      RawHttp.Response r = RawHttp.send(base(), "GET", "/shop/orders",
+          "Origin: https://marker.example.com", "Origin: " + SHOP);
+      assertHarmless(r, "marker");
     }
 
     @Test
