@@ -33,7 +33,7 @@ class CxfConformanceTest extends CorsConformanceSuite {
   }
 
   /** CXF's Jetty transport binds the port in the address: ask the OS for one that is free. */
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
