@@ -354,6 +354,27 @@ public abstract class CorsConformanceSuite {
   }
 
   @Test
+  @DisplayName("actual request: an OPTIONS that is not a preflight, no @OPTIONS method: the server's own answer")
+  void actualServersOwnOptions() {
+    HttpResponse<String> r = send("OPTIONS", "shop/orders", null, "Origin", SHOP);
+    assertStatus(200, r);
+    assertTrue(Http.tokens(r, "Allow").containsAll(Set.of("get", "post", "put", "options")),
+        () -> "Allow: " + r.headers().allValues("Allow"));
+    // Not a resource method, so no policy is bound to it: like a 404 or a 405.
+    assertEquals(List.of(), Http.corsHeaders(r));
+  }
+
+  @Test
+  @DisplayName("preflight: a route without a policy nor an @OPTIONS method: the server's own answer")
+  void preflightServersOwnOptions() {
+    HttpResponse<String> r = preflight("probe/orders-created", SHOP, "GET", null);
+    assertStatus(200, r);
+    assertTrue(Http.tokens(r, "Allow").containsAll(Set.of("get", "options")),
+        () -> "Allow: " + r.headers().allValues("Allow"));
+    assertEquals(List.of(), Http.corsHeaders(r));
+  }
+
+  @Test
   @DisplayName("actual request: a route without a policy: untouched, whatever the origin")
   void actualRouteWithoutPolicy() {
     HttpResponse<String> r = get("plain", "Origin", EVIL);
