@@ -22,9 +22,11 @@ public class ConformanceApplication extends Application {
         CapabilitiesResource.class,
         PlainResource.class,
         ProbeResource.class,
+        FaultsResource.class,
         CatalogResource.class,
         AuthFilter.class,
         OrderNotFoundMapper.class,
+        LegacyCorsHeadersFilter.class,
         CorsFeature.class);
   }
 }
