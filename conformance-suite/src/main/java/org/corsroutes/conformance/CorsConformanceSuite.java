@@ -568,6 +568,23 @@ public abstract class CorsConformanceSuite {
   }
 
   @Test
+  @DisplayName("bad input: a bare CR in Origin, and an Origin folded onto a second line")
+  void badInputLineBreaks() {
+    // A server may end the header at the CR (then the Origin is the shop's) or refuse the
+    // request; either way nothing but the listed origin is granted, and nothing is reflected.
+    RawHttp.Response cr = RawHttp.send(base(), "GET", "/shop/orders",
+        "Origin: " + SHOP + "\rX-Marker: marker");
+    RawHttp.Response folded = RawHttp.send(base(), "OPTIONS", "/shop/orders",
+        "Origin: " + SHOP, " marker.example.com", "Access-Control-Request-Method: GET");
+    for (RawHttp.Response r : List.of(cr, folded)) {
+      assertTrue(r.status() == -1 || (r.status() >= 200 && r.status() < 500), r::text);
+      assertFalse(r.text().contains("marker"), r::text);
+      assertTrue(List.of(List.of(), List.of(SHOP)).contains(r.values("Access-Control-Allow-Origin")),
+          r::text);
+    }
+  }
+
+  @Test
   @DisplayName("bad input: non-ASCII bytes in Origin")
   void badInputNonAsciiOrigin() {
     RawHttp.Response r = RawHttp.send(base(), "OPTIONS", "/shop/orders",

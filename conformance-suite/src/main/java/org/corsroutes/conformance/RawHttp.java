@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * HTTP/1.1 over a plain socket, one request per connection, written byte for byte (ISO-8859-1):
@@ -19,11 +21,23 @@ final class RawHttp {
 
   /** Status (-1: the server closed without an answer) and the whole response as text. */
   record Response(int status, String text) {
-    /** Whether the status line and headers carry {@code name} (case-insensitive). */
+    /** Whether the headers carry {@code name} (case-insensitive). */
     boolean hasHeader(String name) {
+      return !values(name).isEmpty();
+    }
+
+    /** The values of header {@code name} (case-insensitive), trimmed. */
+    List<String> values(String name) {
       int end = text.indexOf("\r\n\r\n");
       String head = end < 0 ? text : text.substring(0, end);
-      return head.toLowerCase(java.util.Locale.ROOT).contains("\r\n" + name.toLowerCase(java.util.Locale.ROOT) + ":");
+      List<String> values = new ArrayList<>();
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+          values.add(line.substring(colon + 1).trim());
+        }
+      }
+      return values;
     }
   }
 

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.corsroutes.conformance.CorsConformanceSuite;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
  * CXF documents for an {@code Application}: {@code RuntimeDelegate.createEndpoint}.
  */
 class CxfConformanceTest extends CorsConformanceSuite {
+  private static Bus bus;
   private static Server server;
   private static URI uri;
 
@@ -28,6 +31,8 @@ class CxfConformanceTest extends CorsConformanceSuite {
     uri = URI.create("http://127.0.0.1:" + freePort() + "/");
     JAXRSServerFactoryBean factory = RuntimeDelegate.getInstance()
         .createEndpoint(new ConformanceApplication(), JAXRSServerFactoryBean.class);
+    bus = BusFactory.newInstance().createBus(); // its own Jetty engine, shut down after the cases
+    factory.setBus(bus);
     factory.setAddress(uri.toString());
     server = factory.create();
   }
@@ -43,6 +48,9 @@ class CxfConformanceTest extends CorsConformanceSuite {
   static void stop() {
     if (server != null) {
       server.destroy();
+    }
+    if (bus != null) {
+      bus.shutdown(true);
     }
   }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.corsroutes.conformance.CorsConformanceSuite;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
  * providers.
  */
 class CxfProviderListConformanceTest extends CorsConformanceSuite {
+  private static Bus bus;
   private static Server server;
   private static URI uri;
 
@@ -41,6 +44,8 @@ class CxfProviderListConformanceTest extends CorsConformanceSuite {
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
     factory.setResourceClasses(resources);
     factory.setProviders(providers);
+    bus = BusFactory.newInstance().createBus();
+    factory.setBus(bus);
     factory.setAddress(uri.toString());
     server = factory.create();
   }
@@ -57,6 +62,9 @@ class CxfProviderListConformanceTest extends CorsConformanceSuite {
   static void stop() {
     if (server != null) {
       server.destroy();
+    }
+    if (bus != null) {
+      bus.shutdown(true);
     }
   }
 
