@@ -122,7 +122,7 @@ lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
 # Same classpath for both: what an application compiling JAX-RS resources with CORS Routes has.
 COMPILE_CP=$(lib jakarta.ws.rs-api):$(lib cors-annotations):$(lib cors-runtime)
 PROCESSOR_PATH=$(lib cors-processor) # self-contained: JavaPoet, Guava and the origin rules inside
-printf '#classes\tmode\trep\tseconds\tmax_rss_kb\n' > "$RESULTS/build.tsv"
+printf '#classes\tmode\trep\tseconds\tmax_rss_kb\tcpu_seconds\n' > "$RESULTS/build.tsv"
 for n in "${SIZES[@]}"; do
   corpus=$WORK/corpus-$n
   rm -rf "$corpus"
@@ -130,26 +130,29 @@ for n in "${SIZES[@]}"; do
   for rep in $(seq 1 "$REPS"); do
     # none: no processing. floor: FloorProcessor, one empty class per @Path class (what any
     # processor generating one source per resource costs javac). processor: CORS Routes.
-    # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled).
-    for mode in none floor processor proconly; do # alternate, so drifting noise hits all alike
+    # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled);
+    # flooronly: the floor with -proc:only, its baseline.
+    for mode in none floor processor flooronly proconly; do # alternate: drifting noise hits all
       rm -rf "$corpus/out" "$corpus/gen"; mkdir -p "$corpus/out" "$corpus/gen"
       case $mode in
         none) proc=(-proc:none) ;;
         floor) proc=(-processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
+        flooronly) proc=(-proc:only -processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
         processor) proc=(-processorpath "$PROCESSOR_PATH") ;;
         proconly) proc=(-proc:only -processorpath "$PROCESSOR_PATH") ;;
       esac
-      (cd "$corpus" && /usr/bin/time -f '%e %M' -o "$corpus/time.txt" \
+      (cd "$corpus" && /usr/bin/time -f '%e %M %U %S' -o "$corpus/time.txt" \
         "$JAVAC" --release 17 -d out -s gen -cp "$COMPILE_CP" "${proc[@]}" @sources.txt) \
         > "$corpus/javac.log" 2>&1 || { cat "$corpus/javac.log"; exit 1; }
-      read -r secs rss < "$corpus/time.txt"
+      read -r secs rss user sys < "$corpus/time.txt"
+      cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
       classes=$(find "$corpus/out" -name '*.class' | wc -l)
       generated=$(find "$corpus/gen" -name '*.java' | wc -l)
       if [[ $mode != none && $generated -ne $n ]]; then
         echo "$mode generated $generated sources for $n resources" >&2; cat "$corpus/javac.log" >&2; exit 1
       fi
-      printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" >> "$RESULTS/build.tsv"
-      echo "   $n resources, $mode, run $rep: ${secs}s, ${rss} KB max RSS, $classes classes, $generated generated sources"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" "$cpu" >> "$RESULTS/build.tsv"
+      echo "   $n resources, $mode, run $rep: ${secs}s (${cpu}s CPU), ${rss} KB max RSS, $classes classes, $generated generated sources"
     done
   done
 done

@@ -91,6 +91,7 @@ public final class CorsProcessor extends AbstractProcessor {
       if (outputs == null) {
         outputs = Outputs.read(processingEnv.getFiler());
       }
+      tableNames.newRound();
       Round work = new Round(processingEnv.getElementUtils());
       for (TypeElement type : placementCandidates(round)) {
         checkPlacement(type, work, round.processingOver());
