@@ -5,7 +5,9 @@
 #   3. javac build cost over 500/1000/2000 generated resources: without processing, with a
 #      trivial one-source-per-resource processor (the floor), with the processor, -proc:only
 # About 14 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
-# QUICK=1 shortens everything (smoke test, numbers meaningless). Needs: JDK 17+, Maven, wrk,
+# QUICK=1 shortens everything (smoke test, numbers meaningless). SECTIONS="decision build" runs
+# only those parts (decision, e2e, build; default all); the tables of the others keep what an
+# earlier run wrote, so BENCHMARKS.md must then say which run each table comes from. Needs: JDK 17+, Maven, wrk,
 # /usr/bin/time (Debian: apt-get install -y wrk time). Never run by CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +40,11 @@ JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
   echo "- wrk: $(wrk -v 2>&1 | head -1)"
 } > "$RESULTS/machine.md"
 
+SECTIONS=" ${SECTIONS:-decision e2e build} "
+wants() { [[ $SECTIONS == *" $1 "* ]]; }
+
 # ------------------------------------------------------------------ 1. decision (JMH)
+if wants decision; then
 echo "== 1/3 JMH decision benchmarks"
 "$JAVA" -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark -f 2 "${JMH_OPTS[@]}" -prof gc \
   -rf json -rff "$RESULTS/decision.json" > "$WORK/jmh.log" 2>&1 || { tail -40 "$WORK/jmh.log"; exit 1; }
@@ -51,7 +57,10 @@ if grep -q 'Exception' "$WORK/jmh.log" "$WORK/jmh-routing.log"; then
 fi
 grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log" | grep -v '^#' > "$RESULTS/decision-jmh.txt" || true
 
+fi
+
 # ------------------------------------------------------------------ 2. end to end (wrk)
+if wants e2e; then
 echo "== 2/3 end-to-end load (warmup $WARMUP + $DURATION per scenario)"
 # All four servers run side by side, and the scenarios take turns, round after round: drift
 # on a shared machine (easily +-20% between minutes) then hits every scenario alike, and the
@@ -115,7 +124,10 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 stop_servers
 
+fi
+
 # ------------------------------------------------------------------ 3. build cost (javac)
+if wants build; then
 echo "== 3/3 javac build cost, sizes ${SIZES[*]}, $REPS runs each"
 LIBS=$(tr ':' '\n' < "$BENCH/target/classpath.txt")
 lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
@@ -157,8 +169,12 @@ for n in "${SIZES[@]}"; do
   done
 done
 
+fi
+
 # ------------------------------------------------------------------ tables
 "$JAVA" -cp "$CP" org.corsroutes.bench.Report "$RESULTS"
 cat "$RESULTS/machine.md"; echo
-cat "$RESULTS/decision.md"; echo; cat "$RESULTS/routing.md"; echo; cat "$RESULTS/e2e.md"; echo; cat "$RESULTS/build.md"
+for table in decision routing e2e build; do
+  if [[ -f $RESULTS/$table.md ]]; then cat "$RESULTS/$table.md"; echo; fi
+done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.md"
