@@ -29,7 +29,7 @@ class PlainOriginShortcutTest {
     int total = 0;
     for (String seed : SEEDS) {
       for (int n = 0; n < 20_000; n++) {
-        String candidate = mutate(seed, random);
+        String candidate = NearMisses.of(seed, ALPHABET, random);
         total++;
         if (OriginRules.isPlainOrigin(candidate)) {
           shortcutAccepted++;
@@ -52,21 +52,5 @@ class PlainOriginShortcutTest {
         "https://a:443", "http://a:80", "https://a-.b", "https://a.-b", "https://a..b")) {
       assertEquals(OriginRules.checkOriginInFull(origin), OriginRules.checkOrigin(origin), origin);
     }
-  }
-
-  private static String mutate(String seed, Random random) {
-    StringBuilder s = new StringBuilder(seed);
-    int edits = random.nextInt(3);
-    for (int e = 0; e < edits; e++) {
-      int at = s.length() == 0 ? 0 : random.nextInt(s.length());
-      char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-      switch (random.nextInt(4)) {
-        case 0 -> s.insert(at, c);
-        case 1 -> { if (s.length() > 0) s.deleteCharAt(at); }
-        case 2 -> { if (s.length() > 0) s.setCharAt(at, c); }
-        default -> s.insert(at, s.substring(at, Math.min(s.length(), at + 1 + random.nextInt(4))));
-      }
-    }
-    return s.toString();
   }
 }

@@ -32,7 +32,7 @@ class RequestHeadersCheckTest {
     int total = 0;
     for (String seed : SEEDS) {
       for (int n = 0; n < 5_000; n++) {
-        String requested = mutate(seed, random);
+        String requested = NearMisses.of(seed, ALPHABET, random);
         total++;
         boolean expected = specified(requested, ALLOWED);
         allowed += expected ? 1 : 0;
@@ -67,20 +67,5 @@ class RequestHeadersCheckTest {
       }
     }
     return true;
-  }
-
-  private static String mutate(String seed, Random random) {
-    StringBuilder s = new StringBuilder(seed);
-    int edits = random.nextInt(3);
-    for (int e = 0; e < edits; e++) {
-      int at = s.length() == 0 ? 0 : random.nextInt(s.length());
-      char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-      switch (random.nextInt(3)) {
-        case 0 -> s.insert(at, c);
-        case 1 -> { if (s.length() > 0) s.deleteCharAt(at); }
-        default -> { if (s.length() > 0) s.setCharAt(at, c); }
-      }
-    }
-    return s.toString();
   }
 }
