@@ -146,9 +146,9 @@ public final class BaselineGate {
           Files.createDirectories(parent);
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
-      } else {
-        what += " (unchanged)";
       }
+      what += same ? "; it already held exactly this, so there is no diff"
+          : ". Review and commit its diff";
     } catch (IOException e) {
       messager.printMessage(Kind.ERROR, Diagnostic.WRITE_FAILED.format(shown, e));
       return;

@@ -152,7 +152,7 @@ public enum Diagnostic {
       "the CORS baseline %s cannot be read: line %d %s. Restore it from version control, or"
           + " write it again from this build with -Acors.baseline.update=true and review the diff"),
   BASELINE_UPDATED(NOTE, "CorsBaselineUpdated",
-      "wrote the CORS baseline %s from this build: %s. Review and commit its diff"),
+      "wrote the CORS baseline %s from this build: %s"),
   INTERNAL_ERROR(ERROR, "CorsInternalError",
       "the CORS Routes processor failed on %s: %s. This is a bug in the processor; please"
           + " report it with this message");
