@@ -91,8 +91,8 @@ final class PreflightFilter implements ContainerRequestFilter {
   private Response answer(ContainerRequestContext request, BoundPolicy bound, String origin,
       String requestedHeaders) {
     Response.ResponseBuilder answer = Response.status(preflightStatus);
-    answerHeaders(bound, origin, requestedHeaders,
-        "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK)), answer::header);
+    answerHeaders(bound, origin, requestedHeaders, bound.policy.allowPrivateNetwork
+        && "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK)), answer::header);
     return answer.build();
   }
 
