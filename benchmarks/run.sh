@@ -5,7 +5,9 @@
 #   3. javac build cost over 500/1000/2000 generated resources: without processing, with a
 #      trivial one-source-per-resource processor (the floor), with the processor, -proc:only
 # About 14 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
-# QUICK=1 shortens everything (smoke test, numbers meaningless). Needs: JDK 17+, Maven, wrk,
+# QUICK=1 shortens everything (smoke test, numbers meaningless). SECTIONS="decision build" runs
+# only those parts (decision, e2e, build; default all); the tables of the others keep what an
+# earlier run wrote, so BENCHMARKS.md must then say which run each table comes from. Needs: JDK 17+, Maven, wrk,
 # /usr/bin/time (Debian: apt-get install -y wrk time). Never run by CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +40,11 @@ JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
   echo "- wrk: $(wrk -v 2>&1 | head -1)"
 } > "$RESULTS/machine.md"
 
+SECTIONS=" ${SECTIONS:-decision e2e build} "
+wants() { [[ $SECTIONS == *" $1 "* ]]; }
+
 # ------------------------------------------------------------------ 1. decision (JMH)
+if wants decision; then
 echo "== 1/3 JMH decision benchmarks"
 "$JAVA" -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark -f 2 "${JMH_OPTS[@]}" -prof gc \
   -rf json -rff "$RESULTS/decision.json" > "$WORK/jmh.log" 2>&1 || { tail -40 "$WORK/jmh.log"; exit 1; }
@@ -51,7 +57,10 @@ if grep -q 'Exception' "$WORK/jmh.log" "$WORK/jmh-routing.log"; then
 fi
 grep -E '^DecisionBenchmark\.[a-zA-Z]+ +[A-Z]|gc.alloc.rate.norm' "$WORK/jmh.log" | grep -v '^#' > "$RESULTS/decision-jmh.txt" || true
 
+fi
+
 # ------------------------------------------------------------------ 2. end to end (wrk)
+if wants e2e; then
 echo "== 2/3 end-to-end load (warmup $WARMUP + $DURATION per scenario)"
 # All four servers run side by side, and the scenarios take turns, round after round: drift
 # on a shared machine (easily +-20% between minutes) then hits every scenario alike, and the
@@ -115,14 +124,17 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 stop_servers
 
+fi
+
 # ------------------------------------------------------------------ 3. build cost (javac)
+if wants build; then
 echo "== 3/3 javac build cost, sizes ${SIZES[*]}, $REPS runs each"
 LIBS=$(tr ':' '\n' < "$BENCH/target/classpath.txt")
 lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
 # Same classpath for both: what an application compiling JAX-RS resources with CORS Routes has.
 COMPILE_CP=$(lib jakarta.ws.rs-api):$(lib cors-annotations):$(lib cors-runtime)
 PROCESSOR_PATH=$(lib cors-processor) # self-contained: JavaPoet, Guava and the origin rules inside
-printf '#classes\tmode\trep\tseconds\tmax_rss_kb\n' > "$RESULTS/build.tsv"
+printf '#classes\tmode\trep\tseconds\tmax_rss_kb\tcpu_seconds\n' > "$RESULTS/build.tsv"
 for n in "${SIZES[@]}"; do
   corpus=$WORK/corpus-$n
   rm -rf "$corpus"
@@ -130,32 +142,39 @@ for n in "${SIZES[@]}"; do
   for rep in $(seq 1 "$REPS"); do
     # none: no processing. floor: FloorProcessor, one empty class per @Path class (what any
     # processor generating one source per resource costs javac). processor: CORS Routes.
-    # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled).
-    for mode in none floor processor proconly; do # alternate, so drifting noise hits all alike
+    # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled);
+    # flooronly: the floor with -proc:only, its baseline.
+    for mode in none floor processor flooronly proconly; do # alternate: drifting noise hits all
       rm -rf "$corpus/out" "$corpus/gen"; mkdir -p "$corpus/out" "$corpus/gen"
       case $mode in
         none) proc=(-proc:none) ;;
         floor) proc=(-processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
+        flooronly) proc=(-proc:only -processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
         processor) proc=(-processorpath "$PROCESSOR_PATH") ;;
         proconly) proc=(-proc:only -processorpath "$PROCESSOR_PATH") ;;
       esac
-      (cd "$corpus" && /usr/bin/time -f '%e %M' -o "$corpus/time.txt" \
+      (cd "$corpus" && /usr/bin/time -f '%e %M %U %S' -o "$corpus/time.txt" \
         "$JAVAC" --release 17 -d out -s gen -cp "$COMPILE_CP" "${proc[@]}" @sources.txt) \
         > "$corpus/javac.log" 2>&1 || { cat "$corpus/javac.log"; exit 1; }
-      read -r secs rss < "$corpus/time.txt"
+      read -r secs rss user sys < "$corpus/time.txt"
+      cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
       classes=$(find "$corpus/out" -name '*.class' | wc -l)
       generated=$(find "$corpus/gen" -name '*.java' | wc -l)
       if [[ $mode != none && $generated -ne $n ]]; then
         echo "$mode generated $generated sources for $n resources" >&2; cat "$corpus/javac.log" >&2; exit 1
       fi
-      printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" >> "$RESULTS/build.tsv"
-      echo "   $n resources, $mode, run $rep: ${secs}s, ${rss} KB max RSS, $classes classes, $generated generated sources"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" "$cpu" >> "$RESULTS/build.tsv"
+      echo "   $n resources, $mode, run $rep: ${secs}s (${cpu}s CPU), ${rss} KB max RSS, $classes classes, $generated generated sources"
     done
   done
 done
 
+fi
+
 # ------------------------------------------------------------------ tables
 "$JAVA" -cp "$CP" org.corsroutes.bench.Report "$RESULTS"
 cat "$RESULTS/machine.md"; echo
-cat "$RESULTS/decision.md"; echo; cat "$RESULTS/routing.md"; echo; cat "$RESULTS/e2e.md"; echo; cat "$RESULTS/build.md"
+for table in decision routing e2e build; do
+  if [[ -f $RESULTS/$table.md ]]; then cat "$RESULTS/$table.md"; echo; fi
+done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/machine.md"

@@ -9,7 +9,13 @@
 #   2. runs the README's curl preflight against it and requires the answer the README shows, and
 #      the same preflight from an unlisted origin to get 403 without CORS headers;
 #   3. changes the policy to origins = "*" as the README says, compiles, and requires the build to
-#      fail with the README's [CorsWildcardWithCredentials] error, at the README's file and line.
+#      fail with the README's [CorsWildcardWithCredentials] error, at the README's file and line;
+#   4. in a fresh copy, runs the README's test command (the cors-test unit test must run and pass);
+#   5. turns allowCredentials on for count() as the README says, compiles, and requires the
+#      README's [CorsBaselineCredentials] widening error at its file and line;
+#   6. runs the README's accept command, which must pass and change exactly one line of the
+#      committed baseline (that route's allowCredentials, false to true); a clean compile then
+#      passes.
 # Every server it starts is stopped when its combination is done, or when the check ends however
 # it ends.
 #
@@ -53,7 +59,8 @@ fail() {
 
 # ---- extract the README's blocks ------------------------------------------------------------
 # "<!-- quickstart:file PATH -->" + fenced block: a project file; "<!-- quickstart:KIND -->" +
-# fenced block: $blocks/KIND (install, run, curl, curl-output, error).
+# fenced block: $blocks/KIND (install, run, curl, curl-output, error, test, widening-error,
+# accept).
 blocks="$work/blocks"
 template="$work/template"
 mkdir -p "$blocks" "$template"
@@ -90,7 +97,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   fi
 done <"$readme"
 $in_block && fail "README.md: a quickstart block is not closed"
-for kind in install run curl curl-output error; do
+for kind in install run curl curl-output error test widening-error accept; do
   [ -s "$blocks/$kind" ] || fail "README.md has no <!-- quickstart:$kind --> block"
 done
 [ -s "$template/pom.xml" ] || fail "README.md has no <!-- quickstart:file pom.xml --> block"
@@ -108,6 +115,12 @@ expected_error=$(tr '\n' ' ' <"$blocks/error" | tr -s ' ' | sed 's/ $//')
   || fail "the README's error block does not start with File.java:[line,col] [CorsWildcardWithCredentials]"
 error_file=${BASH_REMATCH[1]}
 error_line=${BASH_REMATCH[2]}
+expected_widening=$(tr '\n' ' ' <"$blocks/widening-error" | tr -s ' ' | sed 's/ $//')
+[[ $expected_widening =~ ^([A-Za-z0-9_]+\.java):\[([0-9]+),([0-9]+)\]\ \[CorsBaselineCredentials\] ]] \
+  || fail "the README's widening-error block does not start with File.java:[line,col] [CorsBaselineCredentials]"
+widening_line=${BASH_REMATCH[2]}
+baseline_file=src/main/cors/cors-routes.baseline.json
+[ -s "$template/$baseline_file" ] || fail "README.md has no <!-- quickstart:file $baseline_file --> block"
 
 # ---- Maven's own local repository for this check ----------------------------------------------
 home="$work/home"
@@ -168,7 +181,14 @@ headers() {
   tr -d '\r' <"$1" | sed '/^$/q' | grep -v -i '^date:' | sed '/^$/d'
 }
 
-# Runs one Maven + JDK combination through steps 1-3 above.
+# The first [Id] error of a Maven output, as the README shows errors: file name, position, message
+# on one line (colours, [ERROR] and the directory removed).
+first_error() {
+  sed 's/\x1b\[[0-9;]*m//g' <<<"$2" | grep -m1 "\[$1\]" \
+    | sed -E 's#^\[ERROR\] (.*/)?([^/]+\.java:\[)#\2#' | tr -s ' ' | sed 's/ $//' || true
+}
+
+# Runs one Maven + JDK combination through steps 1-6 above.
 check() {
   local maven_home=$1 jdk=$2 label dir log port answer refused out actual_error actual
   label="Maven $("$maven_home/bin/mvn" -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9.]*\).*/\1/p' | head -1)"
@@ -225,16 +245,68 @@ check() {
       mvn -q compile 2>&1); then
     fail "$label: origins = \"*\" with allowCredentials = true compiled"
   fi
-  actual_error=$(sed 's/\x1b\[[0-9;]*m//g' <<<"$out" | grep -m1 '\[CorsWildcardWithCredentials\]' \
-    | sed -E 's#^\[ERROR\] (.*/)?([^/]+\.java:\[)#\2#' | tr -s ' ' | sed 's/ $//') || true
+  actual_error=$(first_error CorsWildcardWithCredentials "$out")
   if [ "$actual_error" != "$expected_error" ]; then
     echo "README:   $expected_error" >&2
     echo "compiler: ${actual_error:-<no [CorsWildcardWithCredentials] error>}" >&2
     grep -E 'ERROR|error:' <<<"$out" | head -5 >&2
     fail "$label: the compile error differs from the README's"
   fi
+
+  # 4. the README's unit test, in a fresh copy
+  dir="$work/run-$RANDOM"
+  cp -r "$template" "$dir"
+  mvn_in() {
+    (cd "$dir" && PATH="$maven_home/bin:$PATH" JAVA_HOME="$jdk" MAVEN_OPTS="$isolated" \
+      bash -euo pipefail "$1" 2>&1)
+  }
+  out=$(mvn_in "$blocks/test") || { echo "$out" >&2; fail "$label: the README's test command failed"; }
+  local reports
+  reports=$(cat "$dir"/target/surefire-reports/TEST-*.xml 2>/dev/null | grep -o '<testsuite [^>]*>' || true)
+  grep -q 'tests="[1-9]' <<<"$reports" || fail "$label: the README's test command ran no test"
+  grep -q 'failures="0"' <<<"$reports" && grep -q 'errors="0"' <<<"$reports" \
+    || fail "$label: the README's unit test failed: $reports"
+
+  # 5. credentials on for count(): the baseline gate stops the build at the README's line
+  local widen="  @CrossOrigin(origins = \"$origin\")"
+  count=$(grep -rxF --include='*.java' "$widen" "$dir/src" | wc -l)
+  [ "$count" = 1 ] || fail "expected one line '$widen' (count()'s policy), found $count"
+  grep -rlxF --include='*.java' "$widen" "$dir/src" \
+    | xargs sed -i "s|^$widen\$|  @CrossOrigin(origins = \"$origin\", allowCredentials = true)|"
+  if out=$(cd "$dir" && PATH="$maven_home/bin:$PATH" JAVA_HOME="$jdk" MAVEN_OPTS="$isolated" \
+      mvn -q compile 2>&1); then
+    fail "$label: turning allowCredentials on for count() passed the baseline gate"
+  fi
+  actual=$(first_error CorsBaselineCredentials "$out")
+  if [ "$actual" != "$expected_widening" ]; then
+    echo "README:   $expected_widening" >&2
+    echo "compiler: ${actual:-<no [CorsBaselineCredentials] error>}" >&2
+    grep -E 'ERROR|error:' <<<"$out" | head -5 >&2
+    fail "$label: the widening error differs from the README's"
+  fi
+
+  # 6. the README's accept command: passes, and the baseline's diff is that route's one line
+  out=$(mvn_in "$blocks/accept") || { echo "$out" >&2; fail "$label: the README's accept command failed"; }
+  local changed
+  changed=$(diff "$template/$baseline_file" "$dir/$baseline_file" || true)
+  local removed added
+  removed=$(grep -c '^< ' <<<"$changed" || true)
+  added=$(grep -c '^> ' <<<"$changed" || true)
+  [ "$removed" = 1 ] && [ "$added" = 1 ] \
+    || { echo "$changed" >&2; fail "$label: the accepted baseline differs in more than one line"; }
+  [ "$(grep '^> ' <<<"$changed" | cut -c3-)" = "$(grep '^< ' <<<"$changed" | cut -c3- \
+      | sed 's/"allowCredentials": false/"allowCredentials": true/')" ] \
+    && grep -q '"/api/orders/count"' <<<"$changed" \
+    || { echo "$changed" >&2; fail "$label: the baseline's changed line is not count()'s credentials"; }
+  if ! out=$(cd "$dir" && PATH="$maven_home/bin:$PATH" JAVA_HOME="$jdk" MAVEN_OPTS="$isolated" \
+      mvn -q clean compile 2>&1); then
+    echo "$out" >&2
+    fail "$label: the build fails after the accept command"
+  fi
   echo "quickstart: $label: built, served on 127.0.0.1:$port, preflight answered as in the README," \
-    "unlisted origin 403; origins=\"*\" + credentials fails at $error_file:$error_line ($((SECONDS - started))s)"
+    "unlisted origin 403; origins=\"*\" + credentials fails at $error_file:$error_line; unit test" \
+    "passes; credentials on count() fail the baseline gate at line $widening_line, accepted as a" \
+    "one-line baseline diff ($((SECONDS - started))s)"
 }
 
 for maven_home in "$maven_on_path" "$maven39"; do

@@ -25,6 +25,7 @@ import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
+import org.corsroutes.processor.baseline.BaselineGate;
 import org.corsroutes.processor.generate.Outputs;
 import org.corsroutes.processor.generate.RouteTableWriter;
 import org.corsroutes.processor.generate.TableNames;
@@ -57,6 +58,11 @@ public final class CorsProcessor extends AbstractProcessor {
   /** The service file, report and state, merged with earlier compilations'; read at round 1. */
   private Outputs outputs;
   private ProcessorOptions options;
+  /**
+   * Whether this compilation reported an error: its routes are then incomplete, so the
+   * baseline is neither judged nor written from them.
+   */
+  private boolean errorsReported;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -91,6 +97,7 @@ public final class CorsProcessor extends AbstractProcessor {
       if (outputs == null) {
         outputs = Outputs.read(processingEnv.getFiler());
       }
+      tableNames.newRound();
       Round work = new Round(processingEnv.getElementUtils());
       for (TypeElement type : placementCandidates(round)) {
         checkPlacement(type, work, round.processingOver());
@@ -166,8 +173,9 @@ public final class CorsProcessor extends AbstractProcessor {
         }
         return;
       }
-      work.placement.validate(type).printTo(processingEnv.getMessager(),
-          options.warningsAreErrors());
+      org.corsroutes.processor.validate.Report report = work.placement.validate(type);
+      report.printTo(processingEnv.getMessager(), options.warningsAreErrors());
+      errorsReported |= !report.isClean(options.warningsAreErrors());
     } catch (Exception | Error e) {
       internalError(type, e);
     }
@@ -231,6 +239,7 @@ public final class CorsProcessor extends AbstractProcessor {
           Messager messager = processingEnv.getMessager();
           messager.printMessage(Kind.ERROR, Diagnostic.UNRESOLVED_TYPE.format(
               resource.getQualifiedName()), resource);
+          errorsReported = true;
           outputs.handled(resource);
         } else {
           deferred.add(resource.getQualifiedName().toString());
@@ -240,6 +249,7 @@ public final class CorsProcessor extends AbstractProcessor {
       outputs.handled(resource);
       ResourceValidator.Result result = work.validator.validate(scan);
       result.report().printTo(processingEnv.getMessager(), options.warningsAreErrors());
+      errorsReported |= !result.report().isClean(options.warningsAreErrors());
       // Every root resource gets a table, with a policy or not: preflights are routed as
       // JAX-RS routes the actual request, through all of the application's resources.
       if (result.report().isClean(options.warningsAreErrors())) {
@@ -248,6 +258,7 @@ public final class CorsProcessor extends AbstractProcessor {
           processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.TABLE_NAME_CLASH.format(
               resource.getQualifiedName(), RouteTableWriter.tableName(resource).canonicalName(),
               taken.get()), resource);
+          errorsReported = true;
           return;
         }
         ResourceRoutes routes = RouteTables.of(resource, scan.rootPath(), scan.methods(),
@@ -272,20 +283,26 @@ public final class CorsProcessor extends AbstractProcessor {
   }
 
   private void finish() {
-    if (outputs.isEmpty()) {
-      return; // no table now nor before: no files
+    if (!outputs.isEmpty()) { // no table now nor before: no files
+      outputs.write(processingEnv.getFiler(), processingEnv.getElementUtils(),
+          (path, e) -> writeFailed(null, path, e));
     }
-    outputs.write(processingEnv.getFiler(), processingEnv.getElementUtils(),
-        (path, e) -> writeFailed(null, path, e));
+    if (options.baseline() != null && !errorsReported) {
+      new BaselineGate(processingEnv.getMessager(), processingEnv.getElementUtils(),
+          options.baseline())
+          .run(outputs.mergedRoutes(processingEnv.getElementUtils()), options.baselineUpdate());
+    }
   }
 
   /** The Filer could not write: the build environment's problem, not a bug. */
   private void writeFailed(Element element, String what, IOException e) {
+    errorsReported = true;
     processingEnv.getMessager().printMessage(Kind.ERROR,
         Diagnostic.WRITE_FAILED.format(what, e.getMessage()), element);
   }
 
   private void internalError(Element element, Throwable e) {
+    errorsReported = true;
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     String where = element == null ? "the compilation" : PolicyReader.describe(element);

@@ -636,8 +636,8 @@ class DiagnosticsTest {
     Compilation c = compile(List.of("-Acors.allowInsecureOrigin=true"), resource("@CrossOrigin"));
     assertThat(c).hadErrorContaining("[CorsInvalidOption] -Acors.allowInsecureOrigin is not an"
         + " option of the CORS Routes processor");
-    assertThat(c).hadErrorContaining("Use one of -Acors.allowInsecureOrigins,"
-        + " -Acors.warningsAsErrors");
+    assertThat(c).hadErrorContaining("Use one of -Acors.allowInsecureOrigins, -Acors.baseline,"
+        + " -Acors.baseline.update, -Acors.warningsAsErrors");
   }
 
   @Test
@@ -771,8 +771,10 @@ class DiagnosticsTest {
     assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
         + " META-INF/cors-routes.json: Read-only file system");
     assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
+        + " META-INF/cors-routes.md: Read-only file system");
+    assertThat(c).hadErrorContaining("[CorsWriteFailed] could not write"
         + " META-INF/cors-routes.state: Read-only file system");
-    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorCount(4);
   }
 
   @Test

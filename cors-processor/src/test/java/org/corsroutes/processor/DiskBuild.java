@@ -98,27 +98,51 @@ final class DiskBuild {
   }
 
   private void compileFiles(List<Path> sources) {
+    Result result = run(sources, List.of());
+    List<Diagnostic<? extends JavaFileObject>> problems = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+          || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
+        problems.add(d);
+      }
+    }
+    assertEquals(List.of(), problems.stream().map(Object::toString).toList(),
+        "compiling " + sources);
+    assertEquals(true, result.ok(), "compiling " + sources);
+  }
+
+  /** What one compilation reported. */
+  record Result(boolean ok, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    /** The messages of this kind, as the compiler prints them (no file, no line). */
+    List<String> messages(Diagnostic.Kind kind) {
+      return diagnostics.stream().filter(d -> d.getKind() == kind)
+          .map(d -> d.getMessage(Locale.ROOT)).toList();
+    }
+  }
+
+  /**
+   * Compiles only these sources with extra options ({@code -A...}), against the class output
+   * of the earlier compilations, and returns what the compiler reported, errors included.
+   */
+  Result compileWith(List<String> extraOptions, String... qualifiedNames) {
+    return run(Stream.of(qualifiedNames).map(this::sourceOf).toList(), extraOptions);
+  }
+
+  private Result run(List<Path> sources, List<String> extraOptions) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
-      List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", classes + File.pathSeparator + System.getProperty("java.class.path"),
-          "-implicit:none", "-encoding", "UTF-8");
+      List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s",
+          generated.toString(), "-classpath",
+          classes + File.pathSeparator + System.getProperty("java.class.path"),
+          "-implicit:none", "-encoding", "UTF-8"));
+      options.addAll(extraOptions);
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new CorsProcessor()));
       boolean ok = task.call();
-      List<Diagnostic<? extends JavaFileObject>> problems = new ArrayList<>();
-      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
-            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-          problems.add(d);
-        }
-      }
-      assertEquals(List.of(), problems.stream().map(Object::toString).toList(),
-          "compiling " + sources);
-      assertEquals(true, ok, "compiling " + sources);
+      return new Result(ok, List.copyOf(diagnostics.getDiagnostics()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

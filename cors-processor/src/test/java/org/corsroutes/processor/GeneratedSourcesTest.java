@@ -79,6 +79,12 @@ class GeneratedSourcesTest {
     assertGoldenResource("META-INF/cors-routes.json", "golden/cors-routes.json");
   }
 
+  /** The reviewers' report, from the same entries: one table per root resource. */
+  @Test
+  void reviewReport() {
+    assertGoldenResource("META-INF/cors-routes.md", "golden/cors-routes.md");
+  }
+
   /**
    * {@code -Acors.allowInsecureOrigins} reaches the table of a credentialed policy, so startup
    * judges {@code ${NAME}} values as the build judged literals; without it nothing is written.

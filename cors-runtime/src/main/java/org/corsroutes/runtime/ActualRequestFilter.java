@@ -31,9 +31,9 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
   /** Request property: the origin the decision allowed. */
   static final String ALLOWED_ORIGIN = "org.corsroutes.runtime.origin";
   /** Decision: the answer depends on the origin but carries no CORS headers. */
-  private static final Object VARY_ONLY = new Object();
+  static final Object VARY_ONLY = new Object();
   /** Decision: refused; no CORS header may go out, whoever set it. */
-  private static final Object REFUSED = new Object();
+  static final Object REFUSED = new Object();
 
   /** The method's entry; null when it is reached through locators with different policies. */
   private final MethodCors method;
@@ -117,7 +117,18 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
     if (decision == null) {
       return;
     }
-    MultivaluedMap<String, Object> headers = response.getHeaders();
+    respond(decision, request.getProperty(ALLOWED_ORIGIN), response.getHeaders());
+  }
+
+  /**
+   * Writes the decided CORS headers into a response's headers: one home for the filter and for
+   * {@link CorsDecisions}, which shows them to tests without a server.
+   *
+   * @param decision a decision of {@link #decide} (after the same-origin check)
+   * @param allowedOrigin the origin the decision allowed, for a binding
+   */
+  static void respond(Object decision, Object allowedOrigin,
+      MultivaluedMap<String, Object> headers) {
     removeAccessControlHeaders(headers);
     if (decision == VARY_ONLY || decision == REFUSED) {
       addVaryOrigin(headers);
@@ -128,7 +139,7 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
     if (policy.anyOrigin) {
       headers.putSingle(ALLOW_ORIGIN, "*");
     } else {
-      headers.putSingle(ALLOW_ORIGIN, request.getProperty(ALLOWED_ORIGIN));
+      headers.putSingle(ALLOW_ORIGIN, allowedOrigin);
       if (policy.allowCredentials) {
         headers.putSingle(ALLOW_CREDENTIALS, "true");
       }

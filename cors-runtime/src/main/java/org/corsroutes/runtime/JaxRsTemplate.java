@@ -43,6 +43,11 @@ final class JaxRsTemplate {
   final List<String> literalPrefix;
 
   private final String[][] segments; // plain templates; null for regex ones
+  /**
+   * The plain template's segments as matched: runs of whole literal segments joined into one
+   * string ("/api/users"), compared at once, and single segments with variables (their parts).
+   */
+  private final Object[] chunks;
   private final Pattern open;
   private final Pattern closed;
 
@@ -57,6 +62,7 @@ final class JaxRsTemplate {
     this.variables = variables;
     this.explicitRegexes = explicitRegexes;
     this.segments = segments;
+    this.chunks = segments == null ? null : chunks(segments);
     this.literalPrefix = literalPrefix;
     // As Jersey: a trailing '/' is dropped before the right-hand part, so "/users/" matches
     // like "/users" (the regex above keeps it: Jersey groups and orders templates by it).
@@ -217,6 +223,28 @@ final class JaxRsTemplate {
     throw new IllegalArgumentException("unclosed '{' in " + t);
   }
 
+  /** Consecutive literal segments joined, each with its leading '/'; variable segments as parts. */
+  private static Object[] chunks(String[][] segments) {
+    List<Object> chunks = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    for (String[] segment : segments) {
+      boolean isLiteral = segment.length == 0 || (segment.length == 1 && segment[0] != VARIABLE);
+      if (isLiteral) {
+        literal.append('/').append(segment.length == 0 ? "" : segment[0]);
+        continue;
+      }
+      if (literal.length() > 0) {
+        chunks.add(literal.toString());
+        literal.setLength(0);
+      }
+      chunks.add(segment);
+    }
+    if (literal.length() > 0) {
+      chunks.add(literal.toString());
+    }
+    return chunks.toArray();
+  }
+
   /**
    * Matches {@code path[from, to)} against the open pattern, {@code template(/.*)?}: the index
    * where the rest of the path starts (empty, or starting with '/'), or -1.
@@ -231,14 +259,24 @@ final class JaxRsTemplate {
       return rest < 0 ? to : rest;
     }
     int start = from;
-    for (String[] segment : segments) {
+    for (Object chunk : chunks) {
+      if (chunk instanceof String literal) {
+        // Whole segments: the path must hold the run and end a segment right after it.
+        int end = start + literal.length();
+        if (end > to || !path.startsWith(literal, start)
+            || (end < to && path.charAt(end) != '/')) {
+          return -1;
+        }
+        start = end;
+        continue;
+      }
       if (start >= to || path.charAt(start) != '/') {
         return -1;
       }
       start++;
       int slash = path.indexOf('/', start);
       int end = slash < 0 || slash > to ? to : slash;
-      if (!matchesParts(segment, 0, path, start, end)) {
+      if (!matchesParts((String[]) chunk, 0, path, start, end)) {
         return -1;
       }
       start = end;

@@ -35,22 +35,27 @@ final class OriginMatcher {
   }
 
   boolean matches(String origin) {
-    if (exact.contains(origin)) {
+    if (!exact.isEmpty() && exact.contains(origin)) {
       return true; // equal to an origin checked at startup, so well-formed: no syntax check
-    }
-    if (!anyOrigin && patterns.length == 0) {
-      return false;
     }
     if (anyOrigin) {
       // "*" is one answer for every page, and Fetch lets an opaque origin ("null": sandboxed
       // iframes, file: pages) read it: its preflight is answered as its simple requests are.
       return origin.equals("null") || OriginRules.checkOrigin(origin) == null;
     }
-    if (OriginRules.checkOrigin(origin) != null) {
+    if (patterns.length == 0) {
       return false;
     }
-    int hostStart = OriginRules.hostStart(origin);
-    int hostEnd = OriginRules.hostEnd(origin, hostStart);
+    int hostStart;
+    int hostEnd = OriginRules.plainOriginHostEnd(origin);
+    if (hostEnd >= 0) {
+      hostStart = origin.charAt(4) == ':' ? "http://".length() : "https://".length();
+    } else if (OriginRules.checkOrigin(origin) == null) {
+      hostStart = OriginRules.hostStart(origin);
+      hostEnd = OriginRules.hostEnd(origin, hostStart);
+    } else {
+      return false;
+    }
     for (OriginPattern pattern : patterns) {
       if (pattern.matches(origin, hostStart, hostEnd)) {
         return true;

@@ -28,7 +28,82 @@ public final class OriginRules {
     if (origin.equals("*")) {
       return OriginProblem.WILDCARD;
     }
+    return isPlainOrigin(origin) ? null : checkOriginInFull(origin);
+  }
+
+  /** {@link #checkOrigin} without its one-pass shortcut; the tests hold the two equal. */
+  static OriginProblem checkOriginInFull(String origin) {
     return checkOriginOrPattern(origin, false);
+  }
+
+  /**
+   * The common case in one pass: {@code http(s)://} and a lowercase DNS name whose last label is
+   * not numeric, then an optional port that is not the scheme's default. True only for origins
+   * {@link #checkOriginOrPattern} accepts; anything else (IP literals, uppercase, a path, bad
+   * input of every kind) is left to it, which also says what is wrong.
+   */
+  static boolean isPlainOrigin(String s) {
+    return plainOriginHostEnd(s) >= 0;
+  }
+
+  /**
+   * Where the host of a plain origin (see {@link #isPlainOrigin}) ends, or -1 when {@code s} is
+   * not one. Its host starts after {@code "http://"} or {@code "https://"}.
+   */
+  static int plainOriginHostEnd(String s) {
+    int schemeEnd;
+    if (s.startsWith("https://")) {
+      schemeEnd = 5;
+    } else if (s.startsWith("http://")) {
+      schemeEnd = 4;
+    } else {
+      return -1;
+    }
+    int length = s.length();
+    int hostStart = schemeEnd + 3;
+    int labelStart = hostStart;
+    boolean labelNumeric = true;
+    int i = hostStart;
+    for (; i < length; i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || c == '-') {
+        labelNumeric = false;
+      } else if (c == '.') {
+        if (!isPlainLabel(s, labelStart, i)) {
+          return -1;
+        }
+        labelStart = i + 1;
+        labelNumeric = true;
+      } else if (c == ':') {
+        break;
+      } else if (c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    if (i - hostStart > 253 || labelNumeric || !isPlainLabel(s, labelStart, i)) {
+      return -1; // a numeric last label makes it an IPv4 host: the full check decides
+    }
+    if (i == length) {
+      return i;
+    }
+    int port = 0;
+    int digits = length - i - 1;
+    if (digits < 1 || digits > 5 || s.charAt(i + 1) == '0') {
+      return -1;
+    }
+    for (int j = i + 1; j < length; j++) {
+      char c = s.charAt(j);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      port = port * 10 + (c - '0');
+    }
+    return port <= 65535 && port != defaultPort(schemeEnd) ? i : -1;
+  }
+
+  /** A DNS label of lowercase letters, digits and inner hyphens, already known to hold only those. */
+  private static boolean isPlainLabel(String s, int from, int to) {
+    return from < to && to - from <= 63 && s.charAt(from) != '-' && s.charAt(to - 1) != '-';
   }
 
   /**
@@ -122,16 +197,23 @@ public final class OriginRules {
   }
 
   static boolean isTchar(char c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-      return true;
+    return c < 64 ? (TCHAR_LOW >>> c & 1) != 0 : c < 128 && (TCHAR_HIGH >>> (c - 64) & 1) != 0;
+  }
+
+  /** RFC 9110 tchar as bit sets over ASCII, for a test per character on every requested header. */
+  private static final long TCHAR_LOW = tcharBits(0);
+  private static final long TCHAR_HIGH = tcharBits(64);
+
+  private static long tcharBits(int from) {
+    long bits = 0;
+    for (int c = from; c < from + 64; c++) {
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (alphanumeric || "!#$%&'*+-.^_`|~".indexOf(c) >= 0) {
+        bits |= 1L << (c - from);
+      }
     }
-    switch (c) {
-      case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-      case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-      default:
-        return false;
-    }
+    return bits;
   }
 
   // ---- parsing shared by origins and patterns; index arithmetic only ----

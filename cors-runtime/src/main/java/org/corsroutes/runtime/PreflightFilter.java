@@ -90,26 +90,35 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   private Response answer(ContainerRequestContext request, BoundPolicy bound, String origin,
       String requestedHeaders) {
+    Response.ResponseBuilder answer = Response.status(preflightStatus);
+    answerHeaders(bound, origin, requestedHeaders, bound.policy.allowPrivateNetwork
+        && "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK)), answer::header);
+    return answer.build();
+  }
+
+  /**
+   * The headers of an allowed preflight's answer, in the order they are sent: one home for the
+   * filter and for {@link CorsDecisions}, which shows them to tests without a server.
+   */
+  static void answerHeaders(BoundPolicy bound, String origin, String requestedHeaders,
+      boolean privateNetworkRequested, java.util.function.BiConsumer<String, String> header) {
     PreparedPolicy policy = bound.policy;
-    Response.ResponseBuilder answer = Response.status(preflightStatus)
-        .header(ALLOW_ORIGIN, policy.anyOrigin ? "*" : origin)
-        .header(ALLOW_METHODS, bound.allowMethods)
-        .header(VARY, VARY_PREFLIGHT);
+    header.accept(ALLOW_ORIGIN, policy.anyOrigin ? "*" : origin);
+    header.accept(ALLOW_METHODS, bound.allowMethods);
+    header.accept(VARY, VARY_PREFLIGHT);
     if (policy.allowCredentials) {
-      answer.header(ALLOW_CREDENTIALS, "true");
+      header.accept(ALLOW_CREDENTIALS, "true");
     }
     if (policy.allowHeaders != null) {
-      answer.header(ALLOW_HEADERS, policy.allowHeaders);
+      header.accept(ALLOW_HEADERS, policy.allowHeaders);
     } else if (requestedHeaders != null && !isBlank(requestedHeaders)) {
-      answer.header(ALLOW_HEADERS, requestedHeaders); // validated token list, safe to echo
+      header.accept(ALLOW_HEADERS, requestedHeaders); // validated token list, safe to echo
     }
     if (policy.maxAge != null) {
-      answer.header(MAX_AGE, policy.maxAge);
+      header.accept(MAX_AGE, policy.maxAge);
     }
-    if (policy.allowPrivateNetwork
-        && "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK))) {
-      answer.header(ALLOW_PRIVATE_NETWORK, "true");
+    if (policy.allowPrivateNetwork && privateNetworkRequested) {
+      header.accept(ALLOW_PRIVATE_NETWORK, "true");
     }
-    return answer.build();
   }
 }

@@ -1,6 +1,7 @@
 package org.corsroutes.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,8 @@ final class PreparedPolicy {
   /** Null: allow (echo) whatever well-formed header list a preflight asks for. */
   final String allowHeaders;
   final boolean anyHeader;
-  private final String[] allowedHeaderNames;
+  /** The allowed header names in lowercase, by first character (ASCII); unused for any header. */
+  private final String[][] namesByFirstLetter;
   final String exposeHeaders;
   final String maxAge;
   final boolean allowPrivateNetwork;
@@ -39,7 +41,8 @@ final class PreparedPolicy {
       }
     }
     this.anyHeader = allowHeaders == null || star;
-    this.allowedHeaderNames = names.toArray(new String[0]);
+    this.namesByFirstLetter =
+        byFirstLetter(anyHeader ? new String[0] : names.toArray(new String[0]));
     this.exposeHeaders = source.exposeHeaders();
     this.maxAge = source.maxAge();
     this.allowPrivateNetwork = source.allowPrivateNetwork();
@@ -48,7 +51,8 @@ final class PreparedPolicy {
   /**
    * Whether {@code requested}, an {@code Access-Control-Request-Headers} value, is a well-formed
    * comma-separated token list whose every name this policy allows (case-insensitively).
-   * Index arithmetic only.
+   * Index arithmetic only, one pass: each name is compared with the allowed names that start
+   * with its first letter while it is read.
    */
   boolean allowsRequestHeaders(String requested) {
     int length = requested.length();
@@ -57,13 +61,11 @@ final class PreparedPolicy {
       while (i < length && isOws(requested.charAt(i))) {
         i++;
       }
-      int start = i;
-      while (i < length && OriginRules.isTchar(requested.charAt(i))) {
-        i++;
-      }
-      if (start == i || (!anyHeader && !isAllowed(requested, start, i))) {
+      int end = anyHeader ? tokenEnd(requested, i, length) : allowedNameEnd(requested, i, length);
+      if (end == i) {
         return false;
       }
+      i = end;
       while (i < length && isOws(requested.charAt(i))) {
         i++;
       }
@@ -77,14 +79,68 @@ final class PreparedPolicy {
     }
   }
 
-  private boolean isAllowed(String s, int from, int to) {
-    int length = to - from;
-    for (String name : allowedHeaderNames) {
-      if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
-        return true;
+  /** The end of the token at {@code from}: {@code from} itself when there is none. */
+  private static int tokenEnd(String s, int from, int length) {
+    int i = from;
+    while (i < length && OriginRules.isTchar(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The end of the token at {@code from} when it is an allowed name, else {@code from}. A name
+   * matches when the token holds it, in any case, and ends right after it (the next character
+   * is no token character), which is the token being equal to the name.
+   */
+  private int allowedNameEnd(String s, int from, int length) {
+    if (from >= length) {
+      return from;
+    }
+    char first = s.charAt(from);
+    String[] candidates = first < namesByFirstLetter.length
+        ? namesByFirstLetter[toLowerAscii(first)] : null;
+    if (candidates == null) {
+      return from;
+    }
+    for (String name : candidates) {
+      int end = from + name.length();
+      if (end <= length && equalsLowercase(s, from, name)
+          && (end == length || !OriginRules.isTchar(s.charAt(end)))) {
+        return end;
       }
     }
-    return false;
+    return from;
+  }
+
+  /** The allowed names (lowercase) by their first character; null where none starts so. */
+  private static String[][] byFirstLetter(String[] names) {
+    String[][] table = new String[128][];
+    for (String name : names) {
+      char first = name.charAt(0);
+      String[] row = table[first] == null ? new String[0] : table[first];
+      row = Arrays.copyOf(row, row.length + 1);
+      row[row.length - 1] = name;
+      table[first] = row;
+    }
+    return table;
+  }
+
+  /**
+   * Whether {@code s} at {@code from} holds {@code lower} in any case. Header names are tokens,
+   * ASCII only, so folding A-Z is all case-insensitivity takes.
+   */
+  private static boolean equalsLowercase(String s, int from, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (toLowerAscii(s.charAt(from + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char toLowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static boolean isOws(char c) {

@@ -18,18 +18,26 @@ import java.util.Map;
  * number of routes.
  */
 final class RouteLevel {
+  /** Up to this many routes, trying each costs less than walking the index. */
+  private static final int UNINDEXED_ROUTES = 4;
+
   private final Route[] routes;
+  /** Null for a level of a few routes: each is tried, in order. */
   private final SegmentTrie index;
+  private final int[] everyRoute;
 
   RouteLevel(List<Route> routes) {
     this.routes = routes.toArray(new Route[0]);
-    this.index = new SegmentTrie(routes.stream().map(r -> r.template.literalPrefix).toList());
+    this.index = routes.size() <= UNINDEXED_ROUTES ? null
+        : new SegmentTrie(routes.stream().map(r -> r.template.literalPrefix).toList());
+    this.everyRoute = java.util.stream.IntStream.range(0, routes.size()).toArray();
   }
 
   /** Where the request {@code method path[from, to)} goes from this level. */
   RouteMatch match(String method, String path, int from, int to) {
     Closed fallback = null;
-    for (int i : index.candidates(path, from, to)) {
+    int[] candidates = index == null ? everyRoute : index.candidates(path, from, to);
+    for (int i : candidates) {
       Route route = routes[i];
       if (route instanceof Closed closed) {
         if (!closed.template.matchClosed(path, from, to)) {
@@ -74,6 +82,9 @@ final class RouteLevel {
     /** The full template, for messages. */
     final String route;
     private final Map<String, MethodCors> byMethod;
+    /** {@link #byMethod} as two arrays: a few methods are found faster by a scan than a hash. */
+    private final String[] methods;
+    private final MethodCors[] served;
     /** Whether a policy governs any method here: a preflight for another method is refused. */
     final boolean hasPolicy;
 
@@ -81,19 +92,30 @@ final class RouteLevel {
       super(template);
       this.route = route;
       this.byMethod = Map.copyOf(byMethod);
+      this.methods = byMethod.keySet().toArray(new String[0]);
+      this.served = byMethod.values().toArray(new MethodCors[0]);
       this.hasPolicy = byMethod.values().stream().anyMatch(MethodCors::hasPolicy);
     }
 
     /** The method serving {@code method}; HEAD falls back to GET, OPTIONS to JAX-RS's own. */
     RouteMatch serving(String method) {
-      MethodCors served = byMethod.get(method);
-      if (served == null && "HEAD".equals(method)) {
-        served = byMethod.get("GET");
+      MethodCors match = find(method);
+      if (match == null && "HEAD".equals(method)) {
+        match = find("GET");
       }
-      if (served == null && "OPTIONS".equals(method)) {
+      if (match == null && "OPTIONS".equals(method)) {
         return RouteMatch.AUTOMATIC_OPTIONS;
       }
-      return served;
+      return match;
+    }
+
+    private MethodCors find(String method) {
+      for (int i = 0; i < methods.length; i++) {
+        if (methods[i].equals(method)) {
+          return served[i];
+        }
+      }
+      return null;
     }
 
     @Override

@@ -108,6 +108,12 @@ final class SegmentTrie {
       for (int i = from; i < to; i++) {
         h = 31 * h + s.charAt(i);
       }
+      // Murmur3's finalizer: sibling segments differ in their last characters ("r41", "r42"),
+      // which a plain polynomial hash maps to neighbouring slots, the worst case for probing.
+      h ^= h >>> 16;
+      h *= 0x85ebca6b;
+      h ^= h >>> 13;
+      h *= 0xc2b2ae35;
       return h ^ (h >>> 16);
     }
   }

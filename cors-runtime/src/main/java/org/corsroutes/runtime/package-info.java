@@ -1,5 +1,5 @@
 /**
- * The CORS Routes runtime. Its public types are of three kinds, and only the first two are API:
+ * The CORS Routes runtime. Its public types are of four kinds, and only the first three are API:
  *
  * <ul>
  *   <li><b>Application API</b>: {@link org.corsroutes.runtime.CorsFeature}, its options and
@@ -11,6 +11,9 @@
  *       processor generates are written in. It changes only compatibly, so tables compiled by
  *       an earlier processor keep loading; a hand-written table may use it and is checked at
  *       startup as a generated one is.
+ *   <li><b>Test API</b>: {@link org.corsroutes.runtime.CorsDecisions}: the runtime's decisions
+ *       for one request without a server, what the {@code cors-test} module is built on.
+ *       Changed only compatibly, like the application API.
  *   <li><b>Internal</b>: {@link org.corsroutes.runtime.OriginRules} and
  *       {@link org.corsroutes.runtime.OriginProblem} are public only so the processor can share
  *       the origin rules at build time (its jar carries its own relocated copy). Not API: they

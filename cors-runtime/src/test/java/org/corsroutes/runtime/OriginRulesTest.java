@@ -212,4 +212,13 @@ class OriginRulesTest {
     assertEquals(OriginProblem.EMPTY, OriginRules.checkOrigin(null));
     assertEquals(OriginProblem.EMPTY, OriginRules.checkPattern(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void tcharIsExactlyRfc9110sSet() {
+    String tchar = "!#$%&'*+-.^_`|~0123456789"
+        + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(tchar.indexOf(c) >= 0, OriginRules.isTchar(c), "char " + (int) c);
+    }
+  }
 }

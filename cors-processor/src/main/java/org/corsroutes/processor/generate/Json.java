@@ -1,11 +1,11 @@
 package org.corsroutes.processor.generate;
 
 /** The little JSON the processor writes and reads back: string literals, escaped one way. */
-final class Json {
+public final class Json {
   private Json() {}
 
   /** A JSON string literal: quotes, backslashes and control characters escaped. */
-  static String str(String s) {
+  public static String str(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -14,11 +14,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.corsroutes.processor.baseline.RouteCors;
 import org.corsroutes.processor.model.ResourceRoutes;
+import org.corsroutes.processor.review.ReviewReportWriter;
 
 /**
  * What the whole compilation writes once processing is over, the service file, the route report
- * and the {@link TableState}, merged with what earlier compilations wrote to the same class
+ * (JSON, and Markdown for reviewers) and the {@link TableState}, merged with what earlier compilations wrote to the same class
  * output, as AutoService merges service files: a compilation that sees only some sources keeps
  * the other tables. A table is dropped when its root resource or the table itself no longer
  * exists, or when its root is compiled now (it is replaced, or it is no longer a resource); a
@@ -114,7 +116,13 @@ public final class Outputs {
     return out.values();
   }
 
-  /** Writes the three files; reports each that fails and goes on with the others. */
+  /** The routes of the tables that stand once this compilation is over, as the report has them. */
+  public List<RouteCors> mergedRoutes(Elements elements) {
+    return merged(elements).stream().flatMap(t -> t.routes().stream())
+        .map(e -> RouteCors.parse(e.json())).toList();
+  }
+
+  /** Writes the four files; reports each that fails and goes on with the others. */
   public void write(Filer filer, Elements elements, WriteFailure failure) {
     Collection<TableState.Table> tables = merged(elements);
     try {
@@ -127,6 +135,14 @@ public final class Outputs {
           tables.stream().flatMap(t -> t.routes().stream()).toList());
     } catch (IOException e) {
       failure.failed(RouteReportWriter.PATH, e);
+    }
+    try {
+      ReviewReportWriter.write(filer, tables.stream()
+          .map(t -> new ReviewReportWriter.Resource(t.root(),
+              t.routes().stream().map(e -> RouteCors.parse(e.json())).toList()))
+          .toList());
+    } catch (IOException e) {
+      failure.failed(ReviewReportWriter.PATH, e);
     }
     try {
       TableState.write(filer, tables);

@@ -1,6 +1,7 @@
 package org.corsroutes.processor.validate;
 
 import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.NOTE;
 import static javax.tools.Diagnostic.Kind.WARNING;
 
 import javax.tools.Diagnostic.Kind;
@@ -110,6 +111,48 @@ public enum Diagnostic {
           + " writable and have space, and that no other processor writes this file"),
   INVALID_OPTION(ERROR, "CorsInvalidOption",
       "-A%s %s: the processor cannot guess what was meant. Use %s"),
+  // The baseline gate (-Acors.baseline): each way a route can widen has its own id. Arguments:
+  // the route, the baseline file, what changed (before -> after), how to accept it.
+  BASELINE_NEW_ORIGIN(ERROR, "CorsBaselineNewOrigin",
+      "%s allows an origin the baseline %s does not: %s. Pages on that origin can now call the"
+          + " route and read its responses. %s"),
+  BASELINE_ANY_ORIGIN(ERROR, "CorsBaselineAnyOrigin",
+      "%s is open to every origin (\"*\"), the baseline %s lists origins: %s. Any page on the"
+          + " web can now read its responses. %s"),
+  BASELINE_CREDENTIALS(ERROR, "CorsBaselineCredentials",
+      "%s turns credentials on, off in the baseline %s: %s. The origins it allows can now read"
+          + " responses to requests sent with the user's cookies. %s"),
+  BASELINE_NEW_METHOD(ERROR, "CorsBaselineNewMethod",
+      "%s allows a method the baseline %s does not: %s. Pages on its origins can now send it."
+          + " %s"),
+  BASELINE_NEW_HEADER(ERROR, "CorsBaselineNewHeader",
+      "%s allows or exposes a header the baseline %s does not: %s. Pages on its origins can now"
+          + " send or read it. %s"),
+  BASELINE_ANY_REQUEST_HEADER(ERROR, "CorsBaselineAnyRequestHeader",
+      "%s now allows whatever request headers a preflight asks for, the baseline %s lists"
+          + " them: %s. Pages on its origins can now send any header. %s"),
+  BASELINE_LONGER_MAX_AGE(ERROR, "CorsBaselineLongerMaxAge",
+      "%s lets browsers cache its preflight longer than the baseline %s: %s. A later narrowing"
+          + " reaches browsers that much later. %s"),
+  BASELINE_PRIVATE_NETWORK(ERROR, "CorsBaselinePrivateNetwork",
+      "%s turns private network access on, off in the baseline %s: %s. Public pages on its"
+          + " origins can now reach it on a private network. %s"),
+  BASELINE_NEW_ROUTE(ERROR, "CorsBaselineNewRoute",
+      "%s is a route with a CORS policy the baseline %s does not have: %s. %s"),
+  BASELINE_WIDER_POLICY(ERROR, "CorsBaselineWiderPolicy",
+      "%s moves to a wider policy than in the baseline %s: %s. %s"),
+  BASELINE_NARROWED(NOTE, "CorsBaselineNarrowed",
+      "%s is narrower than in the baseline %s: %s. Record it with -Acors.baseline.update=true"
+          + " so a later widening back is reviewed"),
+  BASELINE_MISSING(ERROR, "CorsBaselineMissing",
+      "the CORS baseline %s does not exist, so no route can be checked against it. Create it"
+          + " from this build with -Acors.baseline.update=true (Maven: -Dcors.baseline.update=true"
+          + " where the pom passes it on), review it and commit it"),
+  BASELINE_MALFORMED(ERROR, "CorsBaselineMalformed",
+      "the CORS baseline %s cannot be read: line %d %s. Restore it from version control, or"
+          + " write it again from this build with -Acors.baseline.update=true and review the diff"),
+  BASELINE_UPDATED(NOTE, "CorsBaselineUpdated",
+      "wrote the CORS baseline %s from this build: %s"),
   INTERNAL_ERROR(ERROR, "CorsInternalError",
       "the CORS Routes processor failed on %s: %s. This is a bug in the processor; please"
           + " report it with this message");
