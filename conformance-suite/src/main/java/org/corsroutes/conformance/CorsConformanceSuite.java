@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,8 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <pre>{@code
  * class JerseyConformanceTest extends CorsConformanceSuite {
- *   @RegisterExtension static final ... server = ...;   // started once, stopped by itself
- *   @Override protected URI baseUri() { return server.uri(); }
+ *   private static HttpServer server;
+ *   @BeforeAll static void start() { server = ...; }   // 127.0.0.1, port 0
+ *   @AfterAll static void stop() { server.stop(0); }
+ *   @Override protected URI baseUri() { return ...; }
  * }
  * }</pre>
  *
