@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -163,6 +164,22 @@ public abstract class CorsConformanceSuite {
   void preflightQueryString() {
     assertAllowedPreflight(preflight("shop/orders?page=2&sort=id", SHOP, "GET", null), SHOP,
         true);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, shop/orders/, https://shop.example.com, true",
+      "GET, shop/orders;v=1, https://shop.example.com, true",
+      "GET, shop//orders, https://shop.example.com, true",
+      "GET, catalog/7/, https://catalog.example.com, false",
+      "GET, catalog;x=1/7, https://catalog.example.com, false",
+      "DELETE, admin/users/7/, https://admin.example.com, true"})
+  @DisplayName("preflight: trailing slash, matrix parameters, double slash: the preflight and the actual request agree")
+  void preflightPathVariants(String method, String path, String origin, boolean credentials) {
+    assertAllowedPreflight(preflight(path, origin, method, null), origin, credentials);
+    HttpResponse<String> actual = send(method, path, null, "Origin", origin);
+    assertTrue(actual.statusCode() / 100 == 2, () -> "status " + actual.statusCode());
+    assertGranted(actual, origin, credentials);
   }
 
   @Test
