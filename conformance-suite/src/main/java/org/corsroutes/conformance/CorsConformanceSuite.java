@@ -240,6 +240,23 @@ public abstract class CorsConformanceSuite {
   }
 
   @Test
+  @DisplayName("preflight: Private Network Access: allowed where the policy allows it, and asked")
+  void preflightPrivateNetwork() {
+    String widgets = "https://eu.widgets.example.com";
+    HttpResponse<String> allowed = send("OPTIONS", "widgets", null, "Origin", widgets,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Private-Network", "true");
+    assertAllowedPreflight(allowed, widgets, false);
+    assertEquals("true", header(allowed, "Access-Control-Allow-Private-Network"));
+    HttpResponse<String> notAsked = preflight("widgets", widgets, "GET", null);
+    assertAllowedPreflight(notAsked, widgets, false);
+    assertEquals(null, header(notAsked, "Access-Control-Allow-Private-Network"));
+    HttpResponse<String> notAllowed = send("OPTIONS", "shop/orders", null, "Origin", SHOP,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Private-Network", "true");
+    assertAllowedPreflight(notAllowed, SHOP, true);
+    assertEquals(null, header(notAllowed, "Access-Control-Allow-Private-Network"));
+  }
+
+  @Test
   @DisplayName("preflight: Origin: null is refused where origins are listed")
   void preflightNullOriginRefused() {
     assertRefusedPreflight(preflight("shop/orders", "null", "GET", null));
