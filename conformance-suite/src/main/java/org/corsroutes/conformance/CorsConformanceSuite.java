@@ -11,12 +11,13 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,8 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <pre>{@code
  * class JerseyConformanceTest extends CorsConformanceSuite {
- *   @RegisterExtension static final ... server = ...;   // started once, stopped by itself
- *   @Override protected URI baseUri() { return server.uri(); }
+ *   private static HttpServer server;
+ *   @BeforeAll static void start() { server = ...; }   // 127.0.0.1, port 0
+ *   @AfterAll static void stop() { server.stop(0); }
+ *   @Override protected URI baseUri() { return ...; }
  * }
  * }</pre>
  *
@@ -163,6 +166,22 @@ public abstract class CorsConformanceSuite {
         true);
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, shop/orders/, https://shop.example.com, true",
+      "GET, shop/orders;v=1, https://shop.example.com, true",
+      "GET, shop//orders, https://shop.example.com, true",
+      "GET, catalog/7/, https://catalog.example.com, false",
+      "GET, catalog;x=1/7, https://catalog.example.com, false",
+      "DELETE, admin/users/7/, https://admin.example.com, true"})
+  @DisplayName("preflight: trailing slash, matrix parameters, double slash: the preflight and the actual request agree")
+  void preflightPathVariants(String method, String path, String origin, boolean credentials) {
+    assertAllowedPreflight(preflight(path, origin, method, null), origin, credentials);
+    HttpResponse<String> actual = send(method, path, null, "Origin", origin);
+    assertTrue(actual.statusCode() / 100 == 2, () -> "status " + actual.statusCode());
+    assertGranted(actual, origin, credentials);
+  }
+
   @Test
   @DisplayName("preflight: a percent-encoded path parameter")
   void preflightPercentEncodedPath() {
@@ -218,6 +237,23 @@ public abstract class CorsConformanceSuite {
     assertTrue(Http.tokens(r, "Access-Control-Allow-Headers").contains("x-anything"),
         () -> "Allow-Headers: " + r.headers().allValues("Access-Control-Allow-Headers"));
     assertEquals("1800", header(r, "Access-Control-Max-Age"));
+  }
+
+  @Test
+  @DisplayName("preflight: Private Network Access: allowed where the policy allows it, and asked")
+  void preflightPrivateNetwork() {
+    String widgets = "https://eu.widgets.example.com";
+    HttpResponse<String> allowed = send("OPTIONS", "widgets", null, "Origin", widgets,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Private-Network", "true");
+    assertAllowedPreflight(allowed, widgets, false);
+    assertEquals("true", header(allowed, "Access-Control-Allow-Private-Network"));
+    HttpResponse<String> notAsked = preflight("widgets", widgets, "GET", null);
+    assertAllowedPreflight(notAsked, widgets, false);
+    assertEquals(null, header(notAsked, "Access-Control-Allow-Private-Network"));
+    HttpResponse<String> notAllowed = send("OPTIONS", "shop/orders", null, "Origin", SHOP,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Private-Network", "true");
+    assertAllowedPreflight(notAllowed, SHOP, true);
+    assertEquals(null, header(notAllowed, "Access-Control-Allow-Private-Network"));
   }
 
   @Test

@@ -6,9 +6,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.corsroutes.annotation.CrossOrigin;
 
-/** Origin patterns: any subdomain of widgets.example.com over https, and localhost on any port. */
+/**
+ * Origin patterns: any subdomain of widgets.example.com over https, and localhost on any port;
+ * pages on public sites may call it on a private network (a device's local API).
+ */
 @Path("/widgets")
-@CrossOrigin(originPatterns = {"https://*.widgets.example.com", "http://localhost:*"})
+@CrossOrigin(originPatterns = {"https://*.widgets.example.com", "http://localhost:*"},
+    allowPrivateNetwork = true)
 public class WidgetsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
