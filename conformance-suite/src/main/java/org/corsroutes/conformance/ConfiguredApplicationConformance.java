@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,29 +16,32 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * CorsFeature's options read from the application's properties, on each server: the sample
- * application with {@code corsroutes.preflightStatus=200} and
- * {@code corsroutes.refusedRequests=pass} ({@link #withOptions}), as a deployment sets them
- * without code. A server module serves it and extends this class as it extends
+ * The sample application as a deployment configures it ({@link #configured}): CorsFeature's
+ * options set as the application's properties ({@code corsroutes.preflightStatus=200},
+ * {@code corsroutes.refusedRequests=pass}), and the catch-all {@link ServerErrorMapper} the
+ * README recommends. A server module serves it and extends this class as it extends
  * {@link CorsConformanceSuite}.
  */
-public abstract class CorsOptionsConformance {
+public abstract class ConfiguredApplicationConformance {
   /** The options the cases expect. */
   public static final Map<String, Object> OPTIONS =
       Map.of("corsroutes.preflightStatus", "200", "corsroutes.refusedRequests", "pass");
 
-  /** Where the server under test serves {@link #withOptions} of the sample application. */
+  /** Where the server under test serves {@link #configured} of the sample application. */
   protected abstract URI baseUri();
 
   /**
-   * {@code application}'s classes with {@link #OPTIONS} as its properties. (A subclass in the
-   * sample would be a second {@code Application} there, which not every server accepts.)
+   * {@code application}'s classes and {@link ServerErrorMapper}, with {@link #OPTIONS} as its
+   * properties. (A subclass in the sample would be a second {@code Application} there, which not
+   * every server accepts.)
    */
-  public static Application withOptions(Application application) {
+  public static Application configured(Application application) {
+    Set<Class<?>> classes = new HashSet<>(application.getClasses());
+    classes.add(ServerErrorMapper.class);
     return new Application() {
       @Override
       public Set<Class<?>> getClasses() {
-        return application.getClasses();
+        return classes;
       }
 
       @Override
@@ -78,5 +82,17 @@ public abstract class CorsOptionsConformance {
     assertEquals("[]", r.body());
     assertEquals(List.of(), Http.corsHeaders(r));
     assertTrue(Http.tokens(r, "Vary").contains("origin"), () -> "Vary: " + r.headers().map());
+  }
+
+  @Test
+  @DisplayName("catch-all mapper: an exception nothing else maps is its 500, with the grant, without the message")
+  void catchAllMapper() {
+    HttpResponse<String> r = Http.send(base(), "GET", "faults/unmapped", null, "Origin", SHOP);
+    assertEquals(500, r.statusCode());
+    assertEquals(ServerErrorMapper.BODY, r.body());
+    assertEquals(List.of(SHOP), r.headers().allValues("Access-Control-Allow-Origin"));
+    HttpResponse<String> gone = Http.send(base(), "GET", "faults/gone", null, "Origin", SHOP);
+    assertEquals(410, gone.statusCode());
+    assertEquals(List.of(SHOP), gone.headers().allValues("Access-Control-Allow-Origin"));
   }
 }

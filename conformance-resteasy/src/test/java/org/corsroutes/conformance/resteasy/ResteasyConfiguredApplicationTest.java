@@ -3,13 +3,13 @@ package org.corsroutes.conformance.resteasy;
 import jakarta.ws.rs.SeBootstrap;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
-import org.corsroutes.conformance.CorsOptionsConformance;
+import org.corsroutes.conformance.ConfiguredApplicationConformance;
 import org.corsroutes.conformance.sample.ConformanceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** CorsFeature's options from the application's properties, on RESTEasy. */
-class ResteasyOptionsConformanceTest extends CorsOptionsConformance {
+/** The sample as a deployment configures it (options as properties, a catch-all mapper), on RESTEasy. */
+class ResteasyConfiguredApplicationTest extends ConfiguredApplicationConformance {
   private static SeBootstrap.Instance server;
 
   @BeforeAll
@@ -19,7 +19,7 @@ class ResteasyOptionsConformanceTest extends CorsOptionsConformance {
         .port(SeBootstrap.Configuration.FREE_PORT)
         .rootPath("/")
         .build();
-    server = SeBootstrap.start(withOptions(new ConformanceApplication()), configuration)
+    server = SeBootstrap.start(configured(new ConformanceApplication()), configuration)
         .toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 

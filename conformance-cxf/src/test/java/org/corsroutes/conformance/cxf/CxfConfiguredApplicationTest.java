@@ -7,13 +7,13 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.corsroutes.conformance.CorsOptionsConformance;
+import org.corsroutes.conformance.ConfiguredApplicationConformance;
 import org.corsroutes.conformance.sample.ConformanceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** CorsFeature's options from the application's properties, on CXF. */
-class CxfOptionsConformanceTest extends CorsOptionsConformance {
+/** The sample as a deployment configures it (options as properties, a catch-all mapper), on CXF. */
+class CxfConfiguredApplicationTest extends ConfiguredApplicationConformance {
   private static Bus bus;
   private static Server server;
   private static URI uri;
@@ -22,7 +22,7 @@ class CxfOptionsConformanceTest extends CorsOptionsConformance {
   static void start() throws IOException {
     uri = URI.create("http://127.0.0.1:" + CxfConformanceTest.freePort() + "/");
     JAXRSServerFactoryBean factory = RuntimeDelegate.getInstance()
-        .createEndpoint(withOptions(new ConformanceApplication()), JAXRSServerFactoryBean.class);
+        .createEndpoint(configured(new ConformanceApplication()), JAXRSServerFactoryBean.class);
     bus = BusFactory.newInstance().createBus(); // its own Jetty engine, shut down after the cases
     factory.setBus(bus);
     factory.setAddress(uri.toString());
