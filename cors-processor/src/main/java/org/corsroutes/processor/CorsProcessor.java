@@ -31,6 +31,7 @@ import org.corsroutes.processor.generate.TableNames;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
 import org.corsroutes.processor.parse.PolicyReader;
+import org.corsroutes.processor.parse.SourceLines;
 import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
 import org.corsroutes.processor.validate.PlacementValidator;
@@ -115,7 +116,7 @@ public final class CorsProcessor extends AbstractProcessor {
     final PlacementValidator placement;
 
     Round(Elements elements) {
-      reader = new PolicyReader(elements);
+      reader = new PolicyReader(elements, SourceLines.of(processingEnv), outputs::earlierLine);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
       validator = new ResourceValidator(reader, options.allowInsecureOrigins(), checkedComposed);
       placement = new PlacementValidator(reader, scanner, options.allowInsecureOrigins(),

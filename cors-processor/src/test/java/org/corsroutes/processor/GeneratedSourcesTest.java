@@ -126,16 +126,30 @@ class GeneratedSourcesTest {
     JavaFileObject generated = compilation.generatedSourceFile(qualifiedName).orElseThrow(
         () -> new AssertionError(qualifiedName + " was not generated"));
     update(golden, contents(generated));
+    String expected = asCompiled(read(golden));
     assertThat(compilation).generatedSourceFile(qualifiedName)
-        .hasSourceEquivalentTo(JavaFileObjects.forResource(golden));
-    assertEquals(read(golden), contents(generated), "formatting of " + qualifiedName);
+        .hasSourceEquivalentTo(JavaFileObjects.forSourceString(qualifiedName, expected));
+    assertEquals(expected, contents(generated), "formatting of " + qualifiedName);
   }
 
   private static void assertGoldenResource(String path, String golden) {
     JavaFileObject generated = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
         .orElseThrow(() -> new AssertionError(path + " was not written"));
     update(golden, contents(generated));
-    assertEquals(read(golden), contents(generated), path);
+    assertEquals(asCompiled(read(golden)), contents(generated), path);
+  }
+
+  /**
+   * The golden text as the current compiler writes it: javac's own, or, under ECJ, which has no
+   * {@code com.sun.source} trees to tell where an annotation is written, without source lines.
+   */
+  static String asCompiled(String golden) {
+    if (Compiler.current() == Compiler.Kind.JAVAC) {
+      return golden;
+    }
+    return golden.replaceAll("\n *\\.declaredAt\\(\"[^\"]*\"\\)", "")
+        .replaceAll("\"declaredAt\": \"[^\"]*\"", "\"declaredAt\": null")
+        .replaceAll("(?m)^line .*\n", "");
   }
 
   static String contents(JavaFileObject file) {
