@@ -22,9 +22,14 @@ final class PreparedPolicy {
   final String exposeHeaders;
   final String maxAge;
   final boolean allowPrivateNetwork;
+  /** The origins and patterns it allows, as a refusal message lists them. */
+  final String allowedOriginsText;
 
   PreparedPolicy(CorsPolicy source, List<String> resolvedOrigins) {
     this.source = source;
+    List<String> allowed = new ArrayList<>(resolvedOrigins);
+    allowed.addAll(source.originPatterns());
+    this.allowedOriginsText = allowed.isEmpty() ? "no origin" : String.join(", ", allowed);
     this.origins = new OriginMatcher(resolvedOrigins, source.originPatterns());
     this.anyOrigin = origins.allowsAnyOrigin();
     this.allowCredentials = source.allowCredentials();
@@ -51,6 +56,15 @@ final class PreparedPolicy {
    * Index arithmetic only.
    */
   boolean allowsRequestHeaders(String requested) {
+    return requestHeadersRefusal(requested) == null;
+  }
+
+  /**
+   * Null when {@code requested} is allowed (see {@link #allowsRequestHeaders}); else why not:
+   * {@link RefusalReason#MALFORMED_REQUEST_HEADERS} or {@link RefusalReason#HEADER_NOT_ALLOWED}
+   * (the list is well-formed up to a name the policy does not list). Index arithmetic only.
+   */
+  RefusalReason requestHeadersRefusal(String requested) {
     int length = requested.length();
     int i = 0;
     while (true) {
@@ -61,20 +75,34 @@ final class PreparedPolicy {
       while (i < length && OriginRules.isTchar(requested.charAt(i))) {
         i++;
       }
-      if (start == i || (!anyHeader && !isAllowed(requested, start, i))) {
-        return false;
+      if (start == i) {
+        return RefusalReason.MALFORMED_REQUEST_HEADERS;
+      }
+      if (!anyHeader && !isAllowed(requested, start, i)) {
+        return RefusalReason.HEADER_NOT_ALLOWED;
       }
       while (i < length && isOws(requested.charAt(i))) {
         i++;
       }
       if (i == length) {
-        return true;
+        return null;
       }
       if (requested.charAt(i) != ',') {
-        return false;
+        return RefusalReason.MALFORMED_REQUEST_HEADERS;
       }
       i++;
     }
+  }
+
+  /** The first name in a well-formed {@code requested} list the policy does not allow, or null. */
+  String firstHeaderNotAllowed(String requested) {
+    for (String name : requested.split(",")) {
+      String trimmed = name.strip();
+      if (!isAllowed(trimmed, 0, trimmed.length())) {
+        return trimmed;
+      }
+    }
+    return null;
   }
 
   private boolean isAllowed(String s, int from, int to) {

@@ -21,6 +21,8 @@ final class PreparedRoutes {
   private final Map<String, Map<String, List<MethodCors>>> byJavaMethod = new HashMap<>();
   private final Map<CorsPolicy, PreparedPolicy> prepared = new IdentityHashMap<>();
   private final OriginVariables variables;
+  private int routeCount;
+  private int methodCount;
 
   /** A resource prepared: its template (roots only), routes and locators. */
   record Node(String className, JaxRsTemplate template, String route, List<Methods> routes,
@@ -89,6 +91,12 @@ final class PreparedRoutes {
       for (String method : r.served()) {
         methods.add(method(resource, rootClass, full, method, null, null));
       }
+      routeCount++;
+      methodCount += methods.size();
+      String allowed = allowedMethods(methods);
+      for (MethodCors m : methods) {
+        m.routeAllows = allowed;
+      }
       routes.add(new Methods(r.path(), parse(r.path() == null ? "" : r.path(), full), full,
           List.copyOf(methods)));
     }
@@ -101,6 +109,24 @@ final class PreparedRoutes {
     }
     return new Node(resource.className(), template, route, List.copyOf(routes),
         List.copyOf(locators));
+  }
+
+  private static final List<String> STANDARD = List.of("GET", "HEAD", "POST", "PUT", "PATCH",
+      "DELETE", "OPTIONS");
+  /** Standard methods in the usual order, then the others by name. */
+  private static final java.util.Comparator<String> STANDARD_ORDER =
+      java.util.Comparator.<String>comparingInt(m -> STANDARD.contains(m) ? STANDARD.indexOf(m)
+          : STANDARD.size()).thenComparing(java.util.Comparator.naturalOrder());
+
+  /** {@code "GET, PUT"}: the methods a policy allows on one route, for refusal messages. */
+  static String allowedMethods(java.util.Collection<MethodCors> methods) {
+    java.util.Set<String> allowed = new java.util.TreeSet<>(STANDARD_ORDER);
+    for (MethodCors m : methods) {
+      if (m.bound != null) {
+        allowed.add(m.httpMethod);
+      }
+    }
+    return String.join(", ", allowed);
   }
 
   private MethodCors method(CorsResource resource, String rootClass, String route, String entry,
@@ -134,6 +160,21 @@ final class PreparedRoutes {
       prepared.put(policy, p);
     }
     return p;
+  }
+
+  /** Routes (one per method-level path of a resource, along each locator chain) prepared. */
+  int routeCount() {
+    return routeCount;
+  }
+
+  /** Resource methods prepared, with a policy or not, along each locator chain. */
+  int methodCount() {
+    return methodCount;
+  }
+
+  /** Distinct policies prepared. */
+  int policyCount() {
+    return prepared.size();
   }
 
   /** The entries for a Java method listed under {@code className}, or an empty list. */
