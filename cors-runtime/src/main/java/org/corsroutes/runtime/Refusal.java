@@ -25,9 +25,13 @@ record Refusal(boolean preflight, String method, String route, String resourceMe
   /** Longest request value shown in a log line; the rest is counted, not shown. */
   static final int MAX_SHOWN = 120;
 
-  /** What Chromium prints for a refused preflight (checked by the browser tests). */
+  /**
+   * What Chromium prints for a refused preflight: it checks the missing
+   * {@code Access-Control-Allow-Origin} before the 403 status (the browser tests read it back).
+   */
   static final String CONSOLE_PREFLIGHT = "Response to preflight request doesn't pass access"
-      + " control check: It does not have HTTP ok status.";
+      + " control check: " + "No 'Access-Control-Allow-Origin' header is present on the requested"
+      + " resource.";
   /** What Chromium prints for a response without {@code Access-Control-Allow-Origin}. */
   static final String CONSOLE_NO_ALLOW_ORIGIN = "No 'Access-Control-Allow-Origin' header is"
       + " present on the requested resource.";
@@ -65,9 +69,12 @@ record Refusal(boolean preflight, String method, String route, String resourceMe
           + "the policy allows " + policy.allowedOriginsText;
       case MALFORMED_ORIGIN -> "not a serialized origin (scheme://host[:port], lowercase, no"
           + " path); the policy allows " + policy.allowedOriginsText;
-      case METHOD_NOT_ALLOWED -> "the policy's methods leave "
-          + (withRequestValues ? quotedToken(method) : "it") + " out; allowed here: "
-          + orNone(allowedMethods);
+      case METHOD_NOT_ALLOWED -> (OriginRules.isForbiddenMethod(method)
+              ? "the Fetch standard forbids " + (withRequestValues ? quotedToken(method) : "it")
+                  + " cross-origin"
+              : "the policy's methods leave " + (withRequestValues ? quotedToken(method) : "it")
+                  + " out")
+          + "; allowed here: " + orNone(allowedMethods);
       case METHOD_NOT_SERVED -> "the route does not serve "
           + (withRequestValues ? quotedToken(method) : "it") + "; allowed here: "
           + orNone(allowedMethods);

@@ -109,7 +109,8 @@ class RefusalLogTest {
         + " https://app.example.com. Policy: @CrossOrigin on org.x.Users at org/x/Users.java:12,"
         + " for org.x.Users#put. Answered 403 without CORS headers. The browser console shows:"
         + " \"... has been blocked by CORS policy: Response to preflight request doesn't pass"
-        + " access control check: It does not have HTTP ok status.\"",
+        + " access control check: No 'Access-Control-Allow-Origin' header is present on the"
+        + " requested resource.\"",
         line("https://evil.example.com", RefusalReason.ORIGIN_NOT_ALLOWED, null));
     assertTrue(line("HTTPS://APP", RefusalReason.MALFORMED_ORIGIN, null)
         .contains(": malformed Origin: not a serialized origin"));
