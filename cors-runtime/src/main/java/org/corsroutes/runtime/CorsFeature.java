@@ -229,7 +229,7 @@ public final class CorsFeature implements Feature {
         option(forwardedHeaders, configuration, FORWARDED_HEADERS, ForwardedHeaders.class)
             == ForwardedHeaders.TRUST, refusals));
     if (!loaded.isEmpty()) {
-      LOG.log(System.Logger.Level.INFO, summary(loaded, prepared, refused, status, body));
+      LOG.log(System.Logger.Level.INFO, summary(loaded, routes, refused, status, body));
     }
     return true;
   }
@@ -247,16 +247,22 @@ public final class CorsFeature implements Feature {
       + " resource compiled with the processor yet, set " + MISSING_TABLES + "=allow (or"
       + " new CorsFeature().missingTables(CorsFeature.MissingTables.ALLOW))";
 
-  /** The startup line: what was loaded and how refusals are answered. */
-  private static String summary(List<CorsRouteTable> loaded, PreparedRoutes prepared,
+  /** The startup line: what was loaded, what applies here, and how refusals are answered. */
+  private static String summary(List<CorsRouteTable> loaded, ApplicationRoutes routes,
       RefusedRequests refused, int status, RefusalBody body) {
-    return "CORS Routes: loaded " + loaded.size() + " route table" + (loaded.size() == 1 ? "" : "s")
-        + " (" + prepared.roots.size() + " root resource" + (prepared.roots.size() == 1 ? "" : "s")
-        + "), " + prepared.routeCount() + " route" + (prepared.routeCount() == 1 ? "" : "s")
-        + " with " + prepared.methodCount() + " resource method"
-        + (prepared.methodCount() == 1 ? "" : "s") + ", " + prepared.policyCount() + " polic"
-        + (prepared.policyCount() == 1 ? "y" : "ies") + "; refused requests: "
-        + refused.name().toLowerCase(Locale.ROOT) + ", preflight status: " + status
+    List<PreparedRoutes.Node> own = routes.roots();
+    PreparedRoutes.Counts counts = PreparedRoutes.Counts.of(
+        own.isEmpty() ? routes.prepared.roots.values() : own);
+    String tables = loaded.size() + " route table" + (loaded.size() == 1 ? "" : "s");
+    return "CORS Routes: " + (own.isEmpty()
+            ? tables + " (the configuration lists none of their resources: those JAX-RS deploys"
+                + " apply), "
+            : own.size() + " of " + tables + " apply to this application: ")
+        + counts.routes() + " route" + (counts.routes() == 1 ? "" : "s") + " with "
+        + counts.methods() + " resource method" + (counts.methods() == 1 ? "" : "s") + ", "
+        + counts.policies() + " polic" + (counts.policies() == 1 ? "y" : "ies")
+        + "; refused requests: " + refused.name().toLowerCase(Locale.ROOT)
+        + ", preflight status: " + status
         + ", refusal body: " + body.name().toLowerCase(Locale.ROOT)
         + (body == RefusalBody.EXPLAINED ? " (development only)" : "");
   }

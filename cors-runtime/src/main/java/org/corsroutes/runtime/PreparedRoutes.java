@@ -21,8 +21,6 @@ final class PreparedRoutes {
   private final Map<String, Map<String, List<MethodCors>>> byJavaMethod = new HashMap<>();
   private final Map<CorsPolicy, PreparedPolicy> prepared = new IdentityHashMap<>();
   private final OriginVariables variables;
-  private int routeCount;
-  private int methodCount;
 
   /** A resource prepared: its template (roots only), routes and locators. */
   record Node(String className, JaxRsTemplate template, String route, List<Methods> routes,
@@ -91,8 +89,6 @@ final class PreparedRoutes {
       for (String method : r.served()) {
         methods.add(method(resource, rootClass, full, method, null, null));
       }
-      routeCount++;
-      methodCount += methods.size();
       String allowed = allowedMethods(methods);
       for (MethodCors m : methods) {
         m.routeAllows = allowed;
@@ -162,19 +158,38 @@ final class PreparedRoutes {
     return p;
   }
 
-  /** Routes (one per method-level path of a resource, along each locator chain) prepared. */
-  int routeCount() {
-    return routeCount;
-  }
+  /**
+   * What {@code nodes} hold, for the startup line: routes (one per method-level path of a
+   * resource, along each locator chain), resource methods, and distinct policies.
+   */
+  record Counts(int routes, int methods, int policies) {
+    static Counts of(java.util.Collection<Node> nodes) {
+      int[] routesAndMethods = new int[2];
+      java.util.Set<PreparedPolicy> policies =
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Node node : nodes) {
+        count(node, routesAndMethods, policies);
+      }
+      return new Counts(routesAndMethods[0], routesAndMethods[1], policies.size());
+    }
 
-  /** Resource methods prepared, with a policy or not, along each locator chain. */
-  int methodCount() {
-    return methodCount;
-  }
-
-  /** Distinct policies prepared. */
-  int policyCount() {
-    return prepared.size();
+    private static void count(Node node, int[] routesAndMethods,
+        java.util.Set<PreparedPolicy> policies) {
+      for (Methods route : node.routes()) {
+        routesAndMethods[0]++;
+        for (MethodCors m : route.methods()) {
+          routesAndMethods[1]++;
+          if (m.policy() != null) {
+            policies.add(m.policy());
+          }
+        }
+      }
+      for (Locator locator : node.locators()) {
+        if (locator.target() != null) {
+          count(locator.target(), routesAndMethods, policies);
+        }
+      }
+    }
   }
 
   /** The entries for a Java method listed under {@code className}, or an empty list. */

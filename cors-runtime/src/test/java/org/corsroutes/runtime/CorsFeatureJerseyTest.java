@@ -479,7 +479,7 @@ class CorsFeatureJerseyTest {
   void startupSaysWhatWasLoaded() {
     try (LogCapture log = new LogCapture()) {
       app(CorsFeature.of(TABLES), Map.of());
-      assertTrue(log.lines.contains("CORS Routes: loaded 5 route tables (5 root resources),"
+      assertTrue(log.lines.contains("CORS Routes: 5 of 5 route tables apply to this application:"
           + " 6 routes with 9 resource methods, 3 policies; refused requests: forbid, preflight"
           + " status: 204, refusal body: plain"), String.join("\n", log.lines));
     }
