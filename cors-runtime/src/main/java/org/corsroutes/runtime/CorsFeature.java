@@ -257,7 +257,8 @@ public final class CorsFeature implements Feature {
     return "CORS Routes: " + (own.isEmpty()
             ? tables + " (the configuration lists none of their resources: those JAX-RS deploys"
                 + " apply), "
-            : own.size() + " of " + tables + " apply to this application: ")
+            : own.size() + " of " + tables + (own.size() == 1 ? " applies" : " apply")
+                + " to this application: ")
         + counts.routes() + " route" + (counts.routes() == 1 ? "" : "s") + " with "
         + counts.methods() + " resource method" + (counts.methods() == 1 ? "" : "s") + ", "
         + counts.policies() + " polic" + (counts.policies() == 1 ? "y" : "ies")
