@@ -238,8 +238,8 @@ public final class CorsFeature implements Feature {
 
   static final String NO_TABLES = "CORS Routes: no CorsRouteTable found: the cors-processor"
       + " annotation processor did not run when the resources were compiled (it writes a table"
-      + " for every root resource, with a policy or not), so every cross-origin request would be"
-      + " refused. With Maven, name it in maven-compiler-plugin's <annotationProcessorPaths>"
+      + " for every root resource, with a policy or not), so no response would carry CORS headers"
+      + " and browsers would block every cross-origin call. With Maven, name it in maven-compiler-plugin's <annotationProcessorPaths>"
       + " (<path><groupId>org.corsroutes</groupId><artifactId>cors-processor</artifactId>"
       + "<version>...</version></path>; JDK 23 and later run no processor found only on the class"
       + " path, and maven-compiler-plugin before 3.5 ignores the setting); with Gradle,"
