@@ -102,6 +102,34 @@ class GeneratedSourcesTest {
     assertFalse(strict.contains("allowInsecureOrigins"), strict);
   }
 
+  /**
+   * Each policy constant says where its annotation is written, for the runtime's refusal log:
+   * javac knows the line; ECJ has no {@code com.sun.source} trees, so its tables go without.
+   */
+  @Test
+  void eachPolicySaysWhereItIsWritten() {
+    JavaFileObject source = Compiler.source("test.Api", "package test;",
+        "import jakarta.ws.rs.*;", "import org.corsroutes.annotation.CrossOrigin;",
+        "@Path(\"/api\")",
+        "@CrossOrigin(origins = \"https://app.example.com\")",
+        "public class Api {", "  @GET public String get() { return \"\"; }",
+        "  @POST",
+        "  @CrossOrigin(origins = \"https://app.example.com\")",
+        "  public String post(String body) { return body; }", "}");
+    String table = contents(Compiler.compile(source)
+        .generatedSourceFile("test.ApiCorsRoutes").orElseThrow());
+    if (Compiler.current() == Compiler.Kind.JAVAC) {
+      // Equal values written twice stay two constants, each with its own line.
+      assertTrue(table.contains("CorsPolicy.declaredOn(\"test.Api\")\n"
+          + "      .declaredAt(\"test/Api.java:5\")"), table);
+      assertTrue(table.contains("CorsPolicy.declaredOn(\"test.Api#post\")\n"
+          + "      .declaredAt(\"test/Api.java:9\")"), table);
+    } else {
+      assertTrue(table.contains("CorsPolicy.declaredOn(\"test.Api#post\")"), table);
+      assertFalse(table.contains("declaredAt"), table);
+    }
+  }
+
   @Test
   void incrementalBuildState() {
     assertGoldenResource("META-INF/cors-routes.state", "golden/cors-routes.state");
