@@ -25,11 +25,14 @@ final class CorsBinder implements DynamicFeature {
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
   private final boolean trustForwarded;
+  private final Refusals refusals;
 
-  CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded) {
+  CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded,
+      Refusals refusals) {
     this.routes = routes;
     this.forbidRefused = forbidRefused;
     this.trustForwarded = trustForwarded;
+    this.refusals = refusals;
   }
 
   @Override
@@ -59,7 +62,7 @@ final class CorsBinder implements DynamicFeature {
     }
     List<MethodCors> distinct = distinctAnswers(chains);
     context.register(new ActualRequestFilter(distinct.size() == 1 ? distinct : chains, routes,
-            forbidRefused, trustForwarded),
+            forbidRefused, trustForwarded, refusals),
         Map.of(ContainerRequestFilter.class, CorsFeature.PRIORITY,
             ContainerResponseFilter.class, CorsFeature.PRIORITY));
   }
