@@ -1,0 +1,49 @@
+package org.corsroutes.conformance.resteasy;
+
+import jakarta.ws.rs.SeBootstrap;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.corsroutes.conformance.CorsConformanceSuite;
+import org.corsroutes.conformance.ServerTrait;
+import org.corsroutes.conformance.sample.ConformanceApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The suite against RESTEasy on embedded Undertow, started as Jakarta REST's own
+ * {@link SeBootstrap} starts any application: 127.0.0.1, a free port.
+ */
+class ResteasyConformanceTest extends CorsConformanceSuite {
+  private static SeBootstrap.Instance server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
+        .host("127.0.0.1")
+        .port(SeBootstrap.Configuration.FREE_PORT)
+        .rootPath("/")
+        .build();
+    server = SeBootstrap.start(new ConformanceApplication(), configuration)
+        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  protected URI baseUri() {
+    return server.configuration().baseUri();
+  }
+
+  @Override
+  protected Set<ServerTrait> traits() {
+    return EnumSet.of(ServerTrait.CONTAINER_500_SHOWS_EXCEPTION_MESSAGE,
+        ServerTrait.UNMAPPED_EXCEPTION_GRANTED);
+  }
+}
