@@ -7,7 +7,8 @@
 #   1. writes the README's files into an empty directory and runs the README's run command with
 #      -Dport=0, so the application binds a free port on 127.0.0.1;
 #   2. runs the README's curl preflight against it and requires the answer the README shows, and
-#      the same preflight from an unlisted origin to get 403 without CORS headers;
+#      the same preflight from an unlisted origin to get 403 without CORS headers and the
+#      README's refusal line in the server's log;
 #   3. changes the policy to origins = "*" as the README says, compiles, and requires the build to
 #      fail with the README's [CorsWildcardWithCredentials] error, at the README's file and line;
 #   4. in a fresh copy, runs the README's test command (the cors-test unit test must run and pass);
@@ -97,13 +98,13 @@ while IFS= read -r line || [ -n "$line" ]; do
   fi
 done <"$readme"
 $in_block && fail "README.md: a quickstart block is not closed"
-for kind in install run curl curl-output error test widening-error accept; do
+for kind in install run curl curl-output refusal-log error test widening-error accept; do
   [ -s "$blocks/$kind" ] || fail "README.md has no <!-- quickstart:$kind --> block"
 done
 [ -s "$template/pom.xml" ] || fail "README.md has no <!-- quickstart:file pom.xml --> block"
 java_files=$(cd "$template" && find . -name '*.java' | sort)
 [ -n "$java_files" ] || fail "README.md has no Java file for the quick start"
-echo "quickstart: from README.md: pom.xml $(echo $java_files | sed 's|\./||g'), and the install, run, curl and error blocks"
+echo "quickstart: from README.md: pom.xml $(echo $java_files | sed 's|\./||g'), and the install, run, curl, refusal-log and error blocks"
 
 # The curl command as written, against the port the application chose.
 grep -q '127\.0\.0\.1:8080' "$blocks/curl" || fail "the README's curl block does not call 127.0.0.1:8080"
@@ -231,6 +232,13 @@ check() {
   if headers "$refused" | grep -qi '^access-control-'; then
     fail "$label: the refused preflight carries Access-Control-* headers"
   fi
+  # The refusal explained in the server's log, as the README shows it (logged before the 403 is
+  # sent; a few seconds allow for the console being flushed).
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    grep -qxF -f "$blocks/refusal-log" "$log" && break
+    sleep 0.5
+  done
+  grep -qxF -f "$blocks/refusal-log" "$log" || { cat "$log" >&2; fail "$label: the server did not log the README's refusal line"; }
   kill -TERM -- "-$server_pid" 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
   server_pid=

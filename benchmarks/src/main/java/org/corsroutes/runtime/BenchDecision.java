@@ -16,7 +16,8 @@ public final class BenchDecision {
 
   private BenchDecision(ApplicationRoutes routes) {
     this.routes = routes;
-    this.preflights = new PreflightFilter(routes, 204);
+    this.preflights = new PreflightFilter(routes, 204,
+        new Refusals(RefusalLog.system(), false)); // refusals are decided, never answered, here
   }
 
   /** The routes CorsFeature would prepare from these tables (placeholders from the system). */
@@ -30,7 +31,7 @@ public final class BenchDecision {
       String requestedHeaders) {
     Object decision = preflights.decide(requestedMethod, path, 0, path.length(), origin,
         requestedHeaders);
-    return decision == PreflightFilter.REFUSED ? null : decision;
+    return decision instanceof RefusalReason ? null : decision;
   }
 
   /**

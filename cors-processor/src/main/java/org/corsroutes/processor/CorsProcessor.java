@@ -32,6 +32,7 @@ import org.corsroutes.processor.generate.TableNames;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.model.RouteTables;
 import org.corsroutes.processor.parse.PolicyReader;
+import org.corsroutes.processor.parse.SourceLines;
 import org.corsroutes.processor.parse.ResourceScanner;
 import org.corsroutes.processor.validate.Diagnostic;
 import org.corsroutes.processor.validate.PlacementValidator;
@@ -122,7 +123,7 @@ public final class CorsProcessor extends AbstractProcessor {
     final PlacementValidator placement;
 
     Round(Elements elements) {
-      reader = new PolicyReader(elements);
+      reader = new PolicyReader(elements, SourceLines.of(processingEnv), outputs::earlierLine);
       scanner = new ResourceScanner(elements, processingEnv.getTypeUtils());
       validator = new ResourceValidator(reader, options.allowInsecureOrigins(), checkedComposed);
       placement = new PlacementValidator(reader, scanner, options.allowInsecureOrigins(),
@@ -288,9 +289,11 @@ public final class CorsProcessor extends AbstractProcessor {
           (path, e) -> writeFailed(null, path, e));
     }
     if (options.baseline() != null && !errorsReported) {
-      new BaselineGate(processingEnv.getMessager(), processingEnv.getElementUtils(),
+      Elements elements = processingEnv.getElementUtils();
+      new BaselineGate(processingEnv.getMessager(), elements,
+          new PolicyReader(elements, SourceLines.of(processingEnv), outputs::earlierLine),
           options.baseline())
-          .run(outputs.mergedRoutes(processingEnv.getElementUtils()), options.baselineUpdate());
+          .run(outputs.mergedRoutes(elements), options.baselineUpdate());
     }
   }
 

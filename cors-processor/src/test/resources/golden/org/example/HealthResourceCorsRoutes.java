@@ -18,6 +18,7 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.HealthResource}.
    */
   static final CorsPolicy HEALTH_RESOURCE = CorsPolicy.declaredOn("org.example.HealthResource")
+      .declaredAt("org/example/HealthResource.java:8")
       .origins("*")
       .maxAge("1800")
       .build();
@@ -33,6 +34,10 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: &lt;the requested headers&gt;
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: *
    * </pre>
    */
   static final CorsRoute API_HEALTH = CorsRoute.withoutPath()

@@ -18,6 +18,7 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.OrdersApi}.
    */
   static final CorsPolicy ORDERS_API = CorsPolicy.declaredOn("org.example.OrdersApi")
+      .declaredAt("org/example/OrdersApi.java:16")
       .origins("https://shop.example.com")
       .allowCredentials()
       .allowHeaders("Authorization, Content-Type")
@@ -28,6 +29,7 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.OrdersApi#cancel}, through {@code @AdminCors}.
    */
   static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.OrdersApi#cancel (@AdminCors)")
+      .declaredAt("org/example/OrdersApi.java:32")
       .origins("https://admin.example.com")
       .allowCredentials()
       .maxAge("600")
@@ -45,6 +47,12 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: Authorization, Content-Type
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_ORDERS = CorsRoute.withoutPath()
@@ -64,6 +72,12 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
+   * </pre>
    *
    * <p>DELETE, policy {@link #ADMIN_CORS}; a preflight from an allowed origin is answered:
    * <pre>
@@ -74,6 +88,12 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: &lt;the requested headers&gt;
    * Access-Control-Max-Age: 600
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_ORDERS_ID = CorsRoute.path("{id}")

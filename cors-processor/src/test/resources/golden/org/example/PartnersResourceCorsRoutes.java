@@ -18,6 +18,7 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.PartnersResource#list}.
    */
   static final CorsPolicy PARTNERS_RESOURCE_LIST = CorsPolicy.declaredOn("org.example.PartnersResource#list")
+      .declaredAt("org/example/PartnersResource.java:10")
       .origins("${PARTNER_ORIGINS}")
       .originPatterns("https://*.example.net")
       .allowPrivateNetwork()
@@ -34,6 +35,11 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: &lt;the requested headers&gt;
    * Access-Control-Allow-Private-Network: true (when asked)
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_PARTNERS = CorsRoute.withoutPath()

@@ -18,6 +18,7 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.UsersResource}.
    */
   static final CorsPolicy USERS_RESOURCE = CorsPolicy.declaredOn("org.example.UsersResource")
+      .declaredAt("org/example/UsersResource.java:12")
       .origins("https://app.example.com", "https://admin.example.com")
       .allowCredentials()
       .allowHeaders("Authorization, Content-Type")
@@ -29,6 +30,7 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * {@code @CrossOrigin} on {@code org.example.UsersResource#delete}, through {@code @AdminCors}.
    */
   static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.UsersResource#delete (@AdminCors)")
+      .declaredAt("org/example/UsersResource.java:42")
       .origins("https://admin.example.com")
       .allowCredentials()
       .maxAge("600")
@@ -46,6 +48,13 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: Authorization, Content-Type
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Expose-Headers: X-Request-Id
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_USERS = CorsRoute.withoutPath()
@@ -65,6 +74,13 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Expose-Headers: X-Request-Id
+   * Vary: Origin
+   * </pre>
    *
    * <p>DELETE, policy {@link #ADMIN_CORS}; a preflight from an allowed origin is answered:
    * <pre>
@@ -75,6 +91,12 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: &lt;the requested headers&gt;
    * Access-Control-Max-Age: 600
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_USERS_ID = CorsRoute.path("{id}")
@@ -95,6 +117,13 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
    * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Expose-Headers: X-Request-Id
+   * Vary: Origin
+   * </pre>
    */
   static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.withoutPath()
       .bind("GET", USERS_RESOURCE, "GET get()")
@@ -112,6 +141,13 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Access-Control-Allow-Headers: Authorization, Content-Type
    * Access-Control-Max-Age: 1800
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Expose-Headers: X-Request-Id
+   * Vary: Origin
    * </pre>
    */
   static final CorsRoute API_USERS_ID_SETTINGS_KEY = CorsRoute.path("/{key: [a-z]+}/")

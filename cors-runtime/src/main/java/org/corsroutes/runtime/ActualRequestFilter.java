@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -44,9 +45,10 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
   private final boolean trustForwarded;
+  private final Refusals refusals;
 
   ActualRequestFilter(List<MethodCors> chains, ApplicationRoutes routes, boolean forbidRefused,
-      boolean trustForwarded) {
+      boolean trustForwarded, Refusals refusals) {
     this.method = chains.size() == 1 ? chains.get(0) : null;
     this.chains = List.copyOf(chains);
     MethodCors first = chains.stream().filter(MethodCors::hasPolicy).findFirst().orElseThrow();
@@ -55,6 +57,7 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
     this.routes = routes;
     this.forbidRefused = forbidRefused;
     this.trustForwarded = trustForwarded;
+    this.refusals = refusals;
   }
 
   @Override
@@ -72,8 +75,13 @@ final class ActualRequestFilter implements ContainerRequestFilter, ContainerResp
     request.setProperty(DECISION, decision);
     if (decision instanceof BoundPolicy && origin != null) {
       request.setProperty(ALLOWED_ORIGIN, origin);
-    } else if (decision == REFUSED && forbidRefused) {
-      request.abortWith(refusal(ORIGIN));
+    } else if (decision == REFUSED) {
+      RefusalReason reason = m.bound == null ? RefusalReason.METHOD_NOT_ALLOWED
+          : PreflightFilter.originRefusal(origin);
+      Response forbidden = refusals.actual(m, reason, request.getMethod(), origin, forbidRefused);
+      if (forbidden != null) {
+        request.abortWith(forbidden);
+      }
     }
   }
 

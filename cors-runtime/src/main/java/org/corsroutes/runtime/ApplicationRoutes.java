@@ -64,6 +64,11 @@ final class ApplicationRoutes {
     return members.isEmpty() || members.containsKey(rootClass);
   }
 
+  /** The roots the configuration listed (empty: JAX-RS will tell, as it deploys them). */
+  synchronized java.util.List<PreparedRoutes.Node> roots() {
+    return java.util.List.copyOf(members.values());
+  }
+
   synchronized int size() {
     return members.size();
   }

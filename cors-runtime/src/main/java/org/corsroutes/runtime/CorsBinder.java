@@ -24,6 +24,7 @@ final class CorsBinder implements DynamicFeature {
   private final ApplicationRoutes routes;
   private final boolean forbidRefused;
   private final boolean trustForwarded;
+  private final Refusals refusals;
   /**
    * The methods bound, as the server describes each: a server that calls both this binder and
    * {@link CorsFeature}'s own DynamicFeature contract passes the same ResourceInfo to both, and
@@ -33,10 +34,12 @@ final class CorsBinder implements DynamicFeature {
   private final Set<ResourceInfo> bound = Collections.synchronizedSet(
       Collections.newSetFromMap(new IdentityHashMap<>()));
 
-  CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded) {
+  CorsBinder(ApplicationRoutes routes, boolean forbidRefused, boolean trustForwarded,
+      Refusals refusals) {
     this.routes = routes;
     this.forbidRefused = forbidRefused;
     this.trustForwarded = trustForwarded;
+    this.refusals = refusals;
   }
 
   @Override
@@ -70,7 +73,7 @@ final class CorsBinder implements DynamicFeature {
     List<MethodCors> distinct = distinctAnswers(chains);
     // One priority for both contracts (see CorsFeature.configure: Quarkus REST takes no map).
     context.register(new ActualRequestFilter(distinct.size() == 1 ? distinct : chains, routes,
-        forbidRefused, trustForwarded), CorsFeature.PRIORITY);
+        forbidRefused, trustForwarded, refusals), CorsFeature.PRIORITY);
   }
 
   /** The chains that answer differently; one when every chain answers alike (the usual case). */

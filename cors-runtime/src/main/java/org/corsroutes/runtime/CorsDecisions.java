@@ -27,7 +27,9 @@ public final class CorsDecisions {
 
   private CorsDecisions(ApplicationRoutes routes) {
     this.routes = routes;
-    this.preflights = new PreflightFilter(routes, 204);
+    // Only decide() is called here: a refusal is reported in the Answer, never logged.
+    this.preflights = new PreflightFilter(routes, 204,
+        new Refusals(RefusalLog.system(), false));
   }
 
   /**
@@ -89,7 +91,7 @@ public final class CorsDecisions {
     Object decision = preflights.decide(requestedMethod, path, 0, path.length(), origin,
         requestedHeaders);
     Map<String, String> headers = new LinkedHashMap<>();
-    if (decision == PreflightFilter.REFUSED) {
+    if (decision instanceof RefusalReason) {
       headers.put(CorsHeaders.VARY, CorsHeaders.VARY_PREFLIGHT);
       return new Answer(Outcome.REFUSED, 403, headers, route);
     }

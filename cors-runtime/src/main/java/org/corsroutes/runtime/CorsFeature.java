@@ -69,7 +69,25 @@ import java.util.Set;
  *       reaches the server through proxies that set these headers and drop the client's own:
  *       Jakarta REST does not tell the filters which peer sent a request, so they cannot be
  *       trusted per proxy address. Nothing else reads these headers.</td></tr>
+ *   <tr><td>{@link #refusalBody(RefusalBody)}</td><td>{@value #REFUSAL_BODY}</td>
+ *       <td>{@code plain} (default): a refusal's 403 says only {@code CORS request refused}.
+ *       {@code explained}: it also says why (the reason and the policy, never a value the request
+ *       sent), for development; never in production, where it tells a prober what the policy
+ *       allows. Every refusal is logged either way.</td></tr>
+ *   <tr><td>{@link #missingTables(MissingTables)}</td><td>{@value #MISSING_TABLES}</td>
+ *       <td>{@code fail} (default): no route table at all means the processor did not run (it
+ *       writes one for every root resource, with a policy or not), so startup fails with
+ *       {@link CorsStartupException} saying how to configure it. {@code allow}: for an
+ *       application that really has no resources compiled with the processor yet; CorsFeature
+ *       then sends no CORS header.</td></tr>
  * </table>
+ *
+ * <h2>Logging</h2>
+ * Through {@link System.Logger} {@code org.corsroutes.runtime} (java.util.logging unless the
+ * application routes it elsewhere), at INFO: one line at startup with what was loaded, and one
+ * line per refusal with the route, the policy and where it is written, the reason, and what the
+ * browser console shows. A refusal of the same route, origin and reason is logged once a minute,
+ * at most 100 refusals a minute; request values are quoted, escaped and cut short.
  *
  * <p>Preflights are answered {@code @PreMatching} at priority {@value #PRIORITY}, before
  * authentication filters ({@link Priorities#AUTHENTICATION}), so they never get a 401, 404 or
@@ -83,6 +101,10 @@ public final class CorsFeature implements Feature, DynamicFeature {
   public static final String PREFLIGHT_STATUS = "corsroutes.preflightStatus";
   /** Configuration property: {@code ignore} (default) or {@code trust}. */
   public static final String FORWARDED_HEADERS = "corsroutes.forwardedHeaders";
+  /** Configuration property: {@code plain} (default) or {@code explained} (development only). */
+  public static final String REFUSAL_BODY = "corsroutes.refusalBody";
+  /** Configuration property: {@code fail} (default) or {@code allow}. */
+  public static final String MISSING_TABLES = "corsroutes.missingTables";
   /** Priority of the request and response filters: before authentication. */
   public static final int PRIORITY = Priorities.AUTHENTICATION - 500;
 
@@ -108,6 +130,25 @@ public final class CorsFeature implements Feature, DynamicFeature {
     TRUST
   }
 
+  /** What the body of a refusal's 403 says. */
+  public enum RefusalBody {
+    /** {@code CORS request refused}, nothing more: what production needs. */
+    PLAIN,
+    /**
+     * The reason and the policy (no value the request sent), for development: never in
+     * production, where it tells a prober what the policy allows.
+     */
+    EXPLAINED
+  }
+
+  /** What startup does when no route table is found at all. */
+  public enum MissingTables {
+    /** Fail: the processor did not run, and every cross-origin call would be refused. */
+    FAIL,
+    /** Start without CORS: for an application with no resource compiled by the processor yet. */
+    ALLOW
+  }
+
   /** Configuration property: the application's {@link CorsBinder}, for {@link #configure(ResourceInfo, FeatureContext)}. */
   static final String BINDER = "org.corsroutes.runtime.binder";
 
@@ -116,6 +157,8 @@ public final class CorsFeature implements Feature, DynamicFeature {
   private RefusedRequests refusedRequests;
   private ForwardedHeaders forwardedHeaders;
   private Integer preflightStatus;
+  private RefusalBody refusalBody;
+  private MissingTables missingTables;
 
   /** Loads the generated tables with {@link ServiceLoader} when the application starts. */
   public CorsFeature() {
@@ -143,6 +186,18 @@ public final class CorsFeature implements Feature, DynamicFeature {
     return this;
   }
 
+  /** See {@link #REFUSAL_BODY}. */
+  public CorsFeature refusalBody(RefusalBody refusalBody) {
+    this.refusalBody = java.util.Objects.requireNonNull(refusalBody, "refusalBody");
+    return this;
+  }
+
+  /** See {@link #MISSING_TABLES}. */
+  public CorsFeature missingTables(MissingTables missingTables) {
+    this.missingTables = java.util.Objects.requireNonNull(missingTables, "missingTables");
+    return this;
+  }
+
   /** See {@link #PREFLIGHT_STATUS}; 200 or 204. */
   public CorsFeature preflightStatus(int status) {
     this.preflightStatus = checkPreflightStatus(status);
@@ -156,28 +211,71 @@ public final class CorsFeature implements Feature, DynamicFeature {
       return false; // registered twice (class and instance): apply once
     }
     List<CorsRouteTable> loaded = tables != null ? tables : loadTables();
+    RefusedRequests refused =
+        option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class);
+    RefusalBody body = option(refusalBody, configuration, REFUSAL_BODY, RefusalBody.class);
+    int status = preflightStatus(configuration);
     if (loaded.isEmpty()) {
-      System.getLogger(CorsFeature.class.getName()).log(System.Logger.Level.WARNING,
-          "CORS Routes: no CorsRouteTable found; is cors-processor on the compiler's"
-              + " annotationProcessorPaths? No CORS headers will be sent.");
+      if (option(missingTables, configuration, MISSING_TABLES, MissingTables.class)
+          == MissingTables.FAIL) {
+        throw new CorsStartupException(NO_TABLES);
+      }
+      LOG.log(System.Logger.Level.INFO, "CORS Routes: no route table, and " + MISSING_TABLES
+          + "=allow: no CORS headers will be sent");
     }
-    ApplicationRoutes routes =
-        new ApplicationRoutes(new PreparedRoutes(loaded, OriginVariables.fromSystem()));
+    PreparedRoutes prepared = new PreparedRoutes(loaded, OriginVariables.fromSystem());
+    ApplicationRoutes routes = new ApplicationRoutes(prepared);
     routes.configuredRoots(registeredClassNames(configuration)); // checks the routes now where it can
+    Refusals refusals = new Refusals(RefusalLog.system(), body == RefusalBody.EXPLAINED);
     // One priority for every contract, not a contract map: Quarkus REST's FeatureContext
     // implements only register(Object) and register(Object, int) and throws on the others.
-    context.register(new PreflightFilter(routes, preflightStatus(configuration)), PRIORITY);
-    CorsBinder binder = new CorsBinder(routes,
-        option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class)
-            == RefusedRequests.FORBID,
+    context.register(new PreflightFilter(routes, status, refusals), PRIORITY);
+    CorsBinder binder = new CorsBinder(routes, refused == RefusedRequests.FORBID,
         option(forwardedHeaders, configuration, FORWARDED_HEADERS, ForwardedHeaders.class)
-            == ForwardedHeaders.TRUST);
+            == ForwardedHeaders.TRUST, refusals);
     this.binder = binder;
     // The server may call configure(ResourceInfo, ...) on another instance (one made from the
     // registered class): the binder travels in the application's configuration.
     context.property(BINDER, binder);
     context.register(binder);
+    if (!loaded.isEmpty()) {
+      LOG.log(System.Logger.Level.INFO, summary(loaded, routes, refused, status, body));
+    }
     return true;
+  }
+
+  private static final System.Logger LOG = System.getLogger(RefusalLog.LOGGER);
+
+  static final String NO_TABLES = "CORS Routes: no CorsRouteTable found: the cors-processor"
+      + " annotation processor did not run when the resources were compiled (it writes a table"
+      + " for every root resource, with a policy or not), so no response would carry CORS headers"
+      + " and browsers would block every cross-origin call. With Maven, name it in maven-compiler-plugin's <annotationProcessorPaths>"
+      + " (<path><groupId>org.corsroutes</groupId><artifactId>cors-processor</artifactId>"
+      + "<version>...</version></path>; JDK 23 and later run no processor found only on the class"
+      + " path, and maven-compiler-plugin before 3.5 ignores the setting); with Gradle,"
+      + " annotationProcessor \"org.corsroutes:cors-processor:...\". If the application has no"
+      + " resource compiled with the processor yet, set " + MISSING_TABLES + "=allow (or"
+      + " new CorsFeature().missingTables(CorsFeature.MissingTables.ALLOW))";
+
+  /** The startup line: what was loaded, what applies here, and how refusals are answered. */
+  private static String summary(List<CorsRouteTable> loaded, ApplicationRoutes routes,
+      RefusedRequests refused, int status, RefusalBody body) {
+    List<PreparedRoutes.Node> own = routes.roots();
+    PreparedRoutes.Counts counts = PreparedRoutes.Counts.of(
+        own.isEmpty() ? routes.prepared.roots.values() : own);
+    String tables = loaded.size() + " route table" + (loaded.size() == 1 ? "" : "s");
+    return "CORS Routes: " + (own.isEmpty()
+            ? tables + " (the configuration lists none of their resources: those JAX-RS deploys"
+                + " apply), "
+            : own.size() + " of " + tables + (own.size() == 1 ? " applies" : " apply")
+                + " to this application: ")
+        + counts.routes() + " route" + (counts.routes() == 1 ? "" : "s") + " with "
+        + counts.methods() + " resource method" + (counts.methods() == 1 ? "" : "s") + ", "
+        + counts.policies() + " polic" + (counts.policies() == 1 ? "y" : "ies")
+        + "; refused requests: " + refused.name().toLowerCase(Locale.ROOT)
+        + ", preflight status: " + status
+        + ", refusal body: " + body.name().toLowerCase(Locale.ROOT)
+        + (body == RefusalBody.EXPLAINED ? " (development only)" : "");
   }
 
   /**

@@ -33,10 +33,18 @@ final class CorsHeaders {
   private static final String REFUSED_BODY = "CORS request refused\n";
 
   static Response refusal(String vary) {
+    return refusal(vary, null);
+  }
+
+  /**
+   * The 403 of a refusal; {@code explanation}, when given (development only), replaces the
+   * fixed body and must hold nothing the request sent.
+   */
+  static Response refusal(String vary, String explanation) {
     return Response.status(Response.Status.FORBIDDEN)
         .header(VARY, vary)
         .type(MediaType.TEXT_PLAIN_TYPE)
-        .entity(REFUSED_BODY)
+        .entity(explanation != null ? explanation : REFUSED_BODY)
         .build();
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * static final CorsPolicy USERS = CorsPolicy.declaredOn("org.example.UsersResource")
+ *     .declaredAt("org/example/UsersResource.java:12")
  *     .origins("https://admin.example.com", "https://app.example.com")
  *     .allowCredentials()
  *     .allowHeaders("Authorization, Content-Type")
@@ -17,6 +18,10 @@ import java.util.Objects;
  * }</pre>
  *
  * @param declaredOn where the annotation is, for messages ("org.example.UsersResource#delete")
+ * @param declaredAt the source file and line of the annotation
+ *     ({@code "org/example/UsersResource.java:12"}), for refusal messages; null when the compiler
+ *     did not say (a compiler other than javac, or a table written by hand or by an earlier
+ *     processor)
  * @param origins exact origins, {@code "*"}, or {@code "${NAME}"} placeholders resolved at startup
  * @param originPatterns origin patterns ({@code "https://*.example.com"}, {@code "http://localhost:*"})
  * @param allowCredentials whether {@code Access-Control-Allow-Credentials: true} is sent
@@ -31,6 +36,7 @@ import java.util.Objects;
  */
 public record CorsPolicy(
     String declaredOn,
+    String declaredAt,
     List<String> origins,
     List<String> originPatterns,
     boolean allowCredentials,
@@ -46,6 +52,19 @@ public record CorsPolicy(
     originPatterns = List.copyOf(originPatterns);
   }
 
+  /** The policy without a declaration site, as tables of earlier processors built it. */
+  public CorsPolicy(String declaredOn, List<String> origins, List<String> originPatterns,
+      boolean allowCredentials, String allowHeaders, String exposeHeaders, String maxAge,
+      boolean allowPrivateNetwork, boolean allowInsecureOrigins) {
+    this(declaredOn, null, origins, originPatterns, allowCredentials, allowHeaders, exposeHeaders,
+        maxAge, allowPrivateNetwork, allowInsecureOrigins);
+  }
+
+  /** {@code org.example.UsersResource#delete (@AdminCors) at org/example/UsersResource.java:40}. */
+  String site() {
+    return declaredAt == null ? declaredOn : declaredOn + " at " + declaredAt;
+  }
+
   public static Builder declaredOn(String declaredOn) {
     return new Builder(declaredOn);
   }
@@ -53,6 +72,7 @@ public record CorsPolicy(
   /** Fluent construction for generated code; unset values take the annotation's defaults. */
   public static final class Builder {
     private final String declaredOn;
+    private String declaredAt;
     private List<String> origins = List.of();
     private List<String> originPatterns = List.of();
     private boolean allowCredentials;
@@ -64,6 +84,12 @@ public record CorsPolicy(
 
     private Builder(String declaredOn) {
       this.declaredOn = declaredOn;
+    }
+
+    /** {@code "org/example/UsersResource.java:12"}: where the annotation is written. */
+    public Builder declaredAt(String sourceLine) {
+      this.declaredAt = sourceLine;
+      return this;
     }
 
     public Builder origins(String... origins) {
@@ -107,7 +133,7 @@ public record CorsPolicy(
     }
 
     public CorsPolicy build() {
-      return new CorsPolicy(declaredOn, origins, originPatterns, allowCredentials, allowHeaders,
+      return new CorsPolicy(declaredOn, declaredAt, origins, originPatterns, allowCredentials, allowHeaders,
           exposeHeaders, maxAge, allowPrivateNetwork, allowInsecureOrigins);
     }
   }

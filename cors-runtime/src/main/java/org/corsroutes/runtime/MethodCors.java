@@ -19,6 +19,11 @@ final class MethodCors implements RouteMatch {
   final BoundPolicy bound;
   /** Under a policy whose {@code methods} leave this method out; else null. */
   final PreparedPolicy refusedBy;
+  /**
+   * The methods the route allows cross-origin ({@code "GET, PUT"}), for refusal messages; set
+   * once the route's methods are all known, at startup, before any request.
+   */
+  String routeAllows = "";
 
   MethodCors(String httpMethod, String className, String javaMethod, String route,
       String rootClass, BoundPolicy bound, PreparedPolicy refusedBy) {

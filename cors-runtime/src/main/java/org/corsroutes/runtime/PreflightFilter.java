@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Answers preflights ({@code OPTIONS} with {@code Origin} and
@@ -14,16 +13,19 @@ import jakarta.ws.rs.core.UriInfo;
  * filter, so they never get a 401, 404 or 405. JAX-RS would match a preflight to no resource
  * method, so the route is found by {@link PreflightRouter}, which routes the announced method as
  * JAX-RS will route the actual request. Everything else passes untouched: actual requests are
- * decided after matching, by the {@link ActualRequestFilter} bound to the matched method.
+ * decided after matching, by the {@link ActualRequestFilter} bound to the matched method. A
+ * refusal is explained by {@link Refusals}.
  */
 @PreMatching
 final class PreflightFilter implements ContainerRequestFilter {
   private final ApplicationRoutes routes;
   private final int preflightStatus;
+  private final Refusals refusals;
 
-  PreflightFilter(ApplicationRoutes routes, int preflightStatus) {
+  PreflightFilter(ApplicationRoutes routes, int preflightStatus, Refusals refusals) {
     this.routes = routes;
     this.preflightStatus = preflightStatus;
+    this.refusals = refusals;
   }
 
   @Override
@@ -37,28 +39,22 @@ final class PreflightFilter implements ContainerRequestFilter {
       return; // OPTIONS that is no preflight belongs to the application
     }
     String requestedHeaders = request.getHeaderString(REQUEST_HEADERS);
-    Object decision = decide(request.getUriInfo(), requestedMethod, origin, requestedHeaders);
-    if (decision == REFUSED) {
-      request.abortWith(refusal(VARY_PREFLIGHT));
+    RouteMatch target = routes.router().route(requestedMethod, request.getUriInfo());
+    Object decision = judge(target, origin, requestedHeaders);
+    if (decision instanceof RefusalReason reason) {
+      request.abortWith(refusals.preflight(target, reason, requestedMethod, origin,
+          requestedHeaders));
     } else if (decision != null) {
       request.abortWith(answer(request, (BoundPolicy) decision, origin, requestedHeaders));
     }
   }
 
-  /** Decision: refuse the preflight (403, no CORS header). */
-  static final Object REFUSED = new Object();
-
-  private Object decide(UriInfo uri, String requestedMethod, String origin,
-      String requestedHeaders) {
-    return judge(routes.router().route(requestedMethod, uri), origin, requestedHeaders);
-  }
-
   /**
    * The whole decision of a preflight for {@code rawPath[from, to)} (the encoded path relative
-   * to the application, starting with '/'): the binding that answers it, {@link #REFUSED}, or
-   * null when it is not CorsFeature's to answer (no policy on the route JAX-RS will take, a
-   * path the application does not serve). Allocates nothing for paths without matrix
-   * parameters. The benchmarks measure this method.
+   * to the application, starting with '/'): the binding that answers it, the
+   * {@link RefusalReason} it is refused for, or null when it is not CorsFeature's to answer (no
+   * policy on the route JAX-RS will take, a path the application does not serve). Allocates
+   * nothing for paths without matrix parameters. The benchmarks measure this method.
    */
   Object decide(String requestedMethod, String rawPath, int from, int to, String origin,
       String requestedHeaders) {
@@ -71,21 +67,32 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (target instanceof MethodCors method) {
       BoundPolicy bound = method.bound;
       if (bound == null) {
-        return method.refusedBy != null ? REFUSED : null;
+        return method.refusedBy != null ? RefusalReason.METHOD_NOT_ALLOWED : null;
       }
-      boolean headersRequested = requestedHeaders != null && !isBlank(requestedHeaders);
-      if (!bound.policy.origins.matches(origin)
-          || (headersRequested
-              && (requestedHeaders.length() > MAX_REQUEST_HEADERS_LENGTH
-                  || !bound.policy.allowsRequestHeaders(requestedHeaders)))) {
-        return REFUSED;
+      if (!bound.policy.origins.matches(origin)) {
+        return originRefusal(origin);
+      }
+      if (requestedHeaders != null && !isBlank(requestedHeaders)) {
+        if (requestedHeaders.length() > MAX_REQUEST_HEADERS_LENGTH) {
+          return RefusalReason.REQUEST_HEADERS_TOO_LONG;
+        }
+        RefusalReason headers = bound.policy.requestHeadersRefusal(requestedHeaders);
+        if (headers != null) {
+          return headers;
+        }
       }
       return bound;
     }
     if (target instanceof RouteLevel.Closed notAllowed && notAllowed.hasPolicy) {
-      return REFUSED; // the route serves other methods only
+      return RefusalReason.METHOD_NOT_SERVED; // the route serves other methods only
     }
     return null;
+  }
+
+  /** An origin the policy does not match: malformed, or well-formed and not listed. */
+  static RefusalReason originRefusal(String origin) {
+    return origin.equals("null") || OriginRules.checkOrigin(origin) == null
+        ? RefusalReason.ORIGIN_NOT_ALLOWED : RefusalReason.MALFORMED_ORIGIN;
   }
 
   private Response answer(ContainerRequestContext request, BoundPolicy bound, String origin,

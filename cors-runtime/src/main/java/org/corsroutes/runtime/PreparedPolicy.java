@@ -24,9 +24,14 @@ final class PreparedPolicy {
   final String exposeHeaders;
   final String maxAge;
   final boolean allowPrivateNetwork;
+  /** The origins and patterns it allows, as a refusal message lists them. */
+  final String allowedOriginsText;
 
   PreparedPolicy(CorsPolicy source, List<String> resolvedOrigins) {
     this.source = source;
+    List<String> allowed = new ArrayList<>(resolvedOrigins);
+    allowed.addAll(source.originPatterns());
+    this.allowedOriginsText = allowed.isEmpty() ? "no origin" : String.join(", ", allowed);
     this.origins = new OriginMatcher(resolvedOrigins, source.originPatterns());
     this.anyOrigin = origins.allowsAnyOrigin();
     this.allowCredentials = source.allowCredentials();
@@ -55,6 +60,15 @@ final class PreparedPolicy {
    * with its first letter while it is read.
    */
   boolean allowsRequestHeaders(String requested) {
+    return requestHeadersRefusal(requested) == null;
+  }
+
+  /**
+   * Null when {@code requested} is allowed (see {@link #allowsRequestHeaders}); else why not:
+   * {@link RefusalReason#MALFORMED_REQUEST_HEADERS} or {@link RefusalReason#HEADER_NOT_ALLOWED}
+   * (the list is well-formed up to a name the policy does not list). Index arithmetic only.
+   */
+  RefusalReason requestHeadersRefusal(String requested) {
     int length = requested.length();
     int i = 0;
     while (true) {
@@ -63,20 +77,33 @@ final class PreparedPolicy {
       }
       int end = anyHeader ? tokenEnd(requested, i, length) : allowedNameEnd(requested, i, length);
       if (end == i) {
-        return false;
+        return tokenEnd(requested, i, length) == i
+            ? RefusalReason.MALFORMED_REQUEST_HEADERS : RefusalReason.HEADER_NOT_ALLOWED;
       }
       i = end;
       while (i < length && isOws(requested.charAt(i))) {
         i++;
       }
       if (i == length) {
-        return true;
+        return null;
       }
       if (requested.charAt(i) != ',') {
-        return false;
+        return RefusalReason.MALFORMED_REQUEST_HEADERS;
       }
       i++;
     }
+  }
+
+  /** The first name in a well-formed {@code requested} list the policy does not allow, or null. */
+  String firstHeaderNotAllowed(String requested) {
+    for (String name : requested.split(",")) {
+      String trimmed = name.strip();
+      if (anyHeader ? trimmed.isEmpty()
+          : allowedNameEnd(trimmed, 0, trimmed.length()) != trimmed.length()) {
+        return trimmed;
+      }
+    }
+    return null;
   }
 
   /** The end of the token at {@code from}: {@code from} itself when there is none. */

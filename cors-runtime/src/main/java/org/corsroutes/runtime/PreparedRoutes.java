@@ -89,6 +89,10 @@ final class PreparedRoutes {
       for (String method : r.served()) {
         methods.add(method(resource, rootClass, full, method, null, null));
       }
+      String allowed = allowedMethods(methods);
+      for (MethodCors m : methods) {
+        m.routeAllows = allowed;
+      }
       routes.add(new Methods(r.path(), parse(r.path() == null ? "" : r.path(), full), full,
           List.copyOf(methods)));
     }
@@ -101,6 +105,24 @@ final class PreparedRoutes {
     }
     return new Node(resource.className(), template, route, List.copyOf(routes),
         List.copyOf(locators));
+  }
+
+  private static final List<String> STANDARD = List.of("GET", "HEAD", "POST", "PUT", "PATCH",
+      "DELETE", "OPTIONS");
+  /** Standard methods in the usual order, then the others by name. */
+  private static final java.util.Comparator<String> STANDARD_ORDER =
+      java.util.Comparator.<String>comparingInt(m -> STANDARD.contains(m) ? STANDARD.indexOf(m)
+          : STANDARD.size()).thenComparing(java.util.Comparator.naturalOrder());
+
+  /** {@code "GET, PUT"}: the methods a policy allows on one route, for refusal messages. */
+  static String allowedMethods(java.util.Collection<MethodCors> methods) {
+    java.util.Set<String> allowed = new java.util.TreeSet<>(STANDARD_ORDER);
+    for (MethodCors m : methods) {
+      if (m.bound != null) {
+        allowed.add(m.httpMethod);
+      }
+    }
+    return String.join(", ", allowed);
   }
 
   private MethodCors method(CorsResource resource, String rootClass, String route, String entry,
@@ -134,6 +156,40 @@ final class PreparedRoutes {
       prepared.put(policy, p);
     }
     return p;
+  }
+
+  /**
+   * What {@code nodes} hold, for the startup line: routes (one per method-level path of a
+   * resource, along each locator chain), resource methods, and distinct policies.
+   */
+  record Counts(int routes, int methods, int policies) {
+    static Counts of(java.util.Collection<Node> nodes) {
+      int[] routesAndMethods = new int[2];
+      java.util.Set<PreparedPolicy> policies =
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Node node : nodes) {
+        count(node, routesAndMethods, policies);
+      }
+      return new Counts(routesAndMethods[0], routesAndMethods[1], policies.size());
+    }
+
+    private static void count(Node node, int[] routesAndMethods,
+        java.util.Set<PreparedPolicy> policies) {
+      for (Methods route : node.routes()) {
+        routesAndMethods[0]++;
+        for (MethodCors m : route.methods()) {
+          routesAndMethods[1]++;
+          if (m.policy() != null) {
+            policies.add(m.policy());
+          }
+        }
+      }
+      for (Locator locator : node.locators()) {
+        if (locator.target() != null) {
+          count(locator.target(), routesAndMethods, policies);
+        }
+      }
+    }
   }
 
   /** The entries for a Java method listed under {@code className}, or an empty list. */

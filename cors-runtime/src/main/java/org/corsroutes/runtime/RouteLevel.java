@@ -97,6 +97,18 @@ final class RouteLevel {
       this.hasPolicy = byMethod.values().stream().anyMatch(MethodCors::hasPolicy);
     }
 
+    /** The policy that refuses a preflight for a method not served here: the first one found. */
+    MethodCors governing() {
+      return byMethod.values().stream().filter(MethodCors::hasPolicy)
+          .min(java.util.Comparator.comparing((MethodCors m) -> m.httpMethod))
+          .orElseThrow();
+    }
+
+    /** The methods a policy allows here, for refusal messages. */
+    String allowedMethods() {
+      return PreparedRoutes.allowedMethods(byMethod.values());
+    }
+
     /** The method serving {@code method}; HEAD falls back to GET, OPTIONS to JAX-RS's own. */
     RouteMatch serving(String method) {
       MethodCors match = find(method);

@@ -36,6 +36,8 @@ class ApiSurfaceTest {
       Map.entry("CorsFeature", "application"),
       Map.entry("CorsFeature$RefusedRequests", "application"),
       Map.entry("CorsFeature$ForwardedHeaders", "application"),
+      Map.entry("CorsFeature$MissingTables", "application"),
+      Map.entry("CorsFeature$RefusalBody", "application"),
       Map.entry("CorsStartupException", "application"),
       Map.entry("CorsRouteTable", "table"),
       Map.entry("CorsResource", "table"),

@@ -453,4 +453,57 @@ class CorsFeatureJerseyTest {
     String message = String.valueOf(trust.getMessage()) + trust.getCause();
     assertTrue(message.contains("use ignore or trust"), message);
   }
+
+  @Test
+  void noTableAtAllStopsStartupSayingHowToRunTheProcessor() {
+    CorsStartupException e = assertThrows(CorsStartupException.class,
+        () -> app(CorsFeature.of(), Map.of()));
+    assertEquals(CorsFeature.NO_TABLES, e.getMessage());
+    assertTrue(e.getMessage().contains("annotation processor did not run")
+        && e.getMessage().contains("<annotationProcessorPaths>")
+        && e.getMessage().contains("corsroutes.missingTables=allow"), e.getMessage());
+  }
+
+  @Test
+  void anApplicationWithoutTablesYetStartsWhenItSaysSo() throws Exception {
+    for (ApplicationHandler none : List.of(
+        app(CorsFeature.of(), Map.of(CorsFeature.MISSING_TABLES, "allow")),
+        app(CorsFeature.of().missingTables(CorsFeature.MissingTables.ALLOW), Map.of()))) {
+      ContainerResponse r = call(none, "GET", "/public", "Origin", APP);
+      assertEquals(200, r.getStatus());
+      assertNoCorsHeaders(r);
+    }
+  }
+
+  @Test
+  void startupSaysWhatWasLoaded() {
+    try (LogCapture log = new LogCapture()) {
+      app(CorsFeature.of(TABLES), Map.of());
+      assertTrue(log.lines.contains("CORS Routes: 5 of 5 route tables apply to this application:"
+          + " 6 routes with 9 resource methods, 3 policies; refused requests: forbid, preflight"
+          + " status: 204, refusal body: plain"), String.join("\n", log.lines));
+    }
+  }
+
+  @Test
+  void aRefusalIsLoggedAndItsBodyExplainsOnlyWhenAskedTo() throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      ContainerResponse plain = call("OPTIONS", "/api/users/7", "Origin", APP,
+          "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "x-debug");
+      assertEquals(403, plain.getStatus());
+      assertEquals("CORS request refused\n", plain.getEntity());
+      assertTrue(log.lines.stream().anyMatch(line -> line.startsWith(
+          "CORS Routes refused the preflight for PUT /api/users/{id} from origin"
+              + " \"https://app.example.com\": header not allowed: requested header \"x-debug\"")),
+          String.join("\n", log.lines));
+    }
+    ApplicationHandler explained = app(CorsFeature.of(TABLES),
+        Map.of(CorsFeature.REFUSAL_BODY, "explained"));
+    ContainerResponse r = call(explained, "DELETE", "/api/users/7", "Origin", APP);
+    assertEquals(403, r.getStatus());
+    assertNoCorsHeaders(r);
+    assertEquals("CORS request refused: method not allowed: the policy's methods leave it out;"
+        + " allowed here: GET, PUT. Policy: @CrossOrigin on org.x.UsersResource. (Explained"
+        + " because corsroutes.refusalBody=explained: never in production.)\n", r.getEntity());
+  }
 }

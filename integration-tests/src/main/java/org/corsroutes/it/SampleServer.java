@@ -95,6 +95,11 @@ public final class SampleServer implements AutoCloseable {
    * ({@code -Ddemo.port=}, default port + 1), and says what it serves, in plain words.
    */
   public static void main(String[] args) throws InterruptedException {
+    // One line per log record (CORS Routes' startup line and its refusals as the demo page runs),
+    // without java.util.logging's date-and-source line; a -D on the command line wins.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    }
     int port = Integer.getInteger("port", 8080);
     int demoPort = Integer.getInteger("demo.port", port + 1);
     boolean partnerDefault =

@@ -37,6 +37,7 @@ public final class BaselineGate {
 
   private final Messager messager;
   private final Elements elements;
+  private final PolicyReader policies;
   private final Path file;
   private final String shown;
 
@@ -44,9 +45,11 @@ public final class BaselineGate {
    * @param option the {@code -Acors.baseline} value; relative paths are resolved against the
    *     compiler's working directory
    */
-  public BaselineGate(Messager messager, Elements elements, String option) {
+  public BaselineGate(Messager messager, Elements elements, PolicyReader policies,
+      String option) {
     this.messager = messager;
     this.elements = elements;
+    this.policies = policies;
     this.file = Path.of(option).toAbsolutePath().normalize();
     this.shown = shown(file);
   }
@@ -210,8 +213,8 @@ public final class BaselineGate {
   }
 
   private AnnotationMirror policyAnnotation(Element element) {
-    List<Policy> policies = new PolicyReader(elements).policiesOn(element);
-    return policies.isEmpty() ? null : policies.get(0).site().written();
+    List<Policy> on = policies.policiesOn(element);
+    return on.isEmpty() ? null : on.get(0).site().written();
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one flat JSON object, as the route report and the baseline write them on one line:
- * string, string-array, boolean, integer and null values, no nesting. Anything else is an
+ * Reads one JSON object, as the route report and the baseline write them on one line: string,
+ * string-array, boolean, integer, null and object values. Anything else is an
  * {@link IllegalArgumentException} saying where, so a hand-edited baseline gets a precise error.
  */
 final class FlatJson {
@@ -18,35 +18,14 @@ final class FlatJson {
     this.text = text;
   }
 
-  /** The object's fields in written order: String, List of String, Boolean, Long or null. */
+  /**
+   * The object's fields in written order: String, List of String, Boolean, Long, a nested
+   * object (a Map, as the report's {@code actualResponse}) or null.
+   */
   static Map<String, Object> object(String text) {
     FlatJson in = new FlatJson(text);
-    Map<String, Object> out = new LinkedHashMap<>();
     in.skipSpace();
-    in.expect('{');
-    in.skipSpace();
-    if (in.peek() == '}') {
-      in.at++;
-    } else {
-      while (true) {
-        in.skipSpace();
-        String name = in.string();
-        in.skipSpace();
-        in.expect(':');
-        in.skipSpace();
-        if (out.containsKey(name)) {
-          throw new IllegalArgumentException("repeats the field \"" + name + "\"");
-        }
-        out.put(name, in.value());
-        in.skipSpace();
-        if (in.peek() == ',') {
-          in.at++;
-          continue;
-        }
-        in.expect('}');
-        break;
-      }
-    }
+    Map<String, Object> out = in.parseObject();
     in.skipSpace();
     if (in.at != text.length()) {
       throw new IllegalArgumentException("has text after the object at column " + (in.at + 1));
@@ -54,10 +33,41 @@ final class FlatJson {
     return out;
   }
 
+  private Map<String, Object> parseObject() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    expect('{');
+    skipSpace();
+    if (peek() == '}') {
+      at++;
+      return out;
+    }
+    while (true) {
+      skipSpace();
+      String name = string();
+      skipSpace();
+      expect(':');
+      skipSpace();
+      if (out.containsKey(name)) {
+        throw new IllegalArgumentException("repeats the field \"" + name + "\"");
+      }
+      out.put(name, value());
+      skipSpace();
+      if (peek() == ',') {
+        at++;
+        continue;
+      }
+      expect('}');
+      return out;
+    }
+  }
+
   private Object value() {
     char c = peek();
     if (c == '"') {
       return string();
+    }
+    if (c == '{') {
+      return parseObject();
     }
     if (c == '[') {
       at++;

@@ -24,6 +24,22 @@ record Headers(Policy policy, String allowHeaders, String exposeHeaders, String 
     return policy.effectiveOrigins().equals(java.util.List.of("*")) && !policy.allowCredentials();
   }
 
+  /** The CORS headers of an actual response from an allowed origin, for the route's Javadoc. */
+  String actual() {
+    StringBuilder out = new StringBuilder("Access-Control-Allow-Origin: ")
+        .append(isPublic() ? "*" : "<the request's Origin>").append('\n');
+    if (policy.allowCredentials()) {
+      out.append("Access-Control-Allow-Credentials: true\n");
+    }
+    if (exposeHeaders != null) {
+      out.append("Access-Control-Expose-Headers: ").append(exposeHeaders).append('\n');
+    }
+    if (!isPublic()) {
+      out.append("Vary: Origin\n");
+    }
+    return out.toString();
+  }
+
   /** The preflight answer as text, for the route's Javadoc. */
   String preflight(String allowMethods) {
     StringBuilder out = new StringBuilder("204 No Content\n");

@@ -15,6 +15,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import org.corsroutes.processor.baseline.RouteCors;
+import org.corsroutes.processor.model.Policy;
 import org.corsroutes.processor.model.ResourceRoutes;
 import org.corsroutes.processor.review.ReviewReportWriter;
 
@@ -93,9 +94,29 @@ public final class Outputs {
     for (Element e : routes.inputs()) {
       inputs.add(inputName(e));
     }
+    Map<String, String> lines = new TreeMap<>();
+    for (Policy policy : routes.policies()) {
+      if (policy.source() != null) {
+        lines.put(policy.declaredOn(), policy.source());
+      }
+    }
     generated.put(table, new TableState.Table(table,
         routes.resource().getQualifiedName().toString(), inputs,
-        RouteReportWriter.entries(routes)));
+        RouteReportWriter.entries(routes), lines));
+  }
+
+  /**
+   * Where an earlier compilation saw the policy declared on {@code declaredOn} written, or null:
+   * a policy read from a class file has no line, and its source has not changed since.
+   */
+  public String earlierLine(String declaredOn) {
+    for (TableState.Table t : previous.values()) {
+      String line = t.lines().get(declaredOn);
+      if (line != null) {
+        return line;
+      }
+    }
+    return null;
   }
 
   /** Whether there is anything to write: tables now, or files an earlier compilation wrote. */

@@ -78,11 +78,26 @@ public final class RouteReportWriter {
     field(out, "allowMethods", Json.str(binding.allowMethods()), false);
     field(out, "allowHeaders", h.allowHeaders() == null ? "null" : Json.str(h.allowHeaders()),
         false);
+    // Explicit, so a reader need not know that null means "echo what the preflight asks for".
+    field(out, "allowHeadersEchoesRequest", Boolean.toString(h.allowHeaders() == null), false);
     field(out, "exposeHeaders", h.exposeHeaders() == null ? "null" : Json.str(h.exposeHeaders()),
         false);
     field(out, "maxAge", Long.toString(p.maxAge()), false);
     field(out, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()), false);
+    field(out, "actualResponse", actualResponse(h), false);
+    field(out, "declaredAt", p.source() == null ? "null" : Json.str(p.source()), false);
     return new Entry(path, method, resource, out.append("}").toString());
+  }
+
+  /** The CORS headers an actual response from an allowed origin carries, on every status. */
+  private static String actualResponse(Headers h) {
+    StringBuilder out = new StringBuilder("{");
+    field(out, "allowOrigin", Json.str(h.isPublic() ? "*" : "the request origin"), true);
+    field(out, "allowCredentials", Boolean.toString(h.policy().allowCredentials()), false);
+    field(out, "exposeHeaders", h.exposeHeaders() == null ? "null" : Json.str(h.exposeHeaders()),
+        false);
+    field(out, "vary", h.isPublic() ? "null" : Json.str("Origin"), false);
+    return out.append("}").toString();
   }
 
   public static void write(Filer filer, Collection<Entry> entries) throws IOException {

@@ -83,11 +83,11 @@ public final class RouteTableWriter {
     resource.inputs().stream().filter(e -> e != resource.resource())
         .forEach(type::addOriginatingElement);
 
-    Map<Policy.Values, String> policyNames = new LinkedHashMap<>();
+    Map<PolicyKey, String> policyNames = new LinkedHashMap<>();
     for (Policy policy : resource.policies()) {
-      if (!policyNames.containsKey(policy.values())) {
+      if (!policyNames.containsKey(PolicyKey.of(policy))) {
         String constant = names.constant(constantSource(policy));
-        policyNames.put(policy.values(), constant);
+        policyNames.put(PolicyKey.of(policy), constant);
         type.addField(policyField(constant, policy));
       }
     }
@@ -122,6 +122,16 @@ public final class RouteTableWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * One constant per policy and declaration: equal policies written in two places stay two
+   * constants, so the runtime can say which annotation refused a request.
+   */
+  private record PolicyKey(Policy.Values values, String declaredOn, String source) {
+    static PolicyKey of(Policy policy) {
+      return new PolicyKey(policy.values(), policy.declaredOn(), policy.source());
+    }
   }
 
   /** {@code .routes(...)}, the locators and {@code .build()} of one node, indented. */
@@ -161,6 +171,9 @@ public final class RouteTableWriter {
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.declaredOn($S)", POLICY, policy.declaredOn())
         .indent().indent();
+    if (policy.source() != null) {
+      init.add("\n.declaredAt($S)", policy.source());
+    }
     if (!policy.effectiveOrigins().isEmpty()) {
       init.add("\n.origins($L)", strings(policy.effectiveOrigins()));
     }
@@ -198,7 +211,7 @@ public final class RouteTableWriter {
         .build();
   }
 
-  private FieldSpec routeField(String constant, Route route, Map<Policy.Values, String> policies) {
+  private FieldSpec routeField(String constant, Route route, Map<PolicyKey, String> policies) {
     CodeBlock.Builder init = (route.localPath() == null
             ? CodeBlock.builder().add("$T.withoutPath()", ROUTE)
             : CodeBlock.builder().add("$T.path($S)", ROUTE, route.localPath()))
@@ -206,15 +219,18 @@ public final class RouteTableWriter {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("{@code $L}\n", codeSafe(route.template()));
     for (RouteBinding binding : route.bindings()) {
-      String policy = policies.get(binding.policy().values());
+      String policy = policies.get(PolicyKey.of(binding.policy()));
       List<String> methods = binding.httpMethods().stream().distinct().toList();
       init.add("\n.bind($S, $L, $L)", binding.allowMethods(), policy, entries(binding.methods()));
+      Headers headers = Headers.of(binding.policy());
       doc.add("\n<p>$L, policy {@link #$L}; a preflight from an allowed origin is answered:\n"
+          + "<pre>\n$L</pre>\n"
+          + "and the actual request's response, whatever its status, carries:\n"
           + "<pre>\n$L</pre>\n", String.join(", ", methods), policy,
-          htmlSafe(Headers.of(binding.policy()).preflight(binding.allowMethods())));
+          htmlSafe(headers.preflight(binding.allowMethods())), htmlSafe(headers.actual()));
     }
     for (RouteBinding binding : route.refused()) {
-      String policy = policies.get(binding.policy().values());
+      String policy = policies.get(PolicyKey.of(binding.policy()));
       init.add("\n.refuse($L, $L)", policy, entries(binding.methods()));
       doc.add("\n<p>$L, policy {@link #$L}, whose {@code methods} leave it out: a cross-origin"
           + " request is refused.\n", String.join(", ",

@@ -37,11 +37,16 @@ public final class TableState {
    * @param inputs the top-level types ({@code a.B}) and packages ({@code package a}) it was
    *     generated from
    * @param routes its report entries
+   * @param lines where each of its policies is written ({@code declaredOn} to
+   *     {@code org/example/UsersResource.java:12}), for a later compilation that reads the
+   *     policy from a class file, where the compiler knows no line
    */
-  public record Table(String name, String root, Set<String> inputs, List<RouteReportWriter.Entry> routes) {
+  public record Table(String name, String root, Set<String> inputs,
+      List<RouteReportWriter.Entry> routes, Map<String, String> lines) {
     public Table {
       inputs = Set.copyOf(new TreeSet<>(inputs));
       routes = List.copyOf(routes);
+      lines = Map.copyOf(lines);
     }
   }
 
@@ -74,6 +79,7 @@ public final class TableState {
     String root = null;
     Set<String> inputs = new TreeSet<>();
     List<RouteReportWriter.Entry> routes = new ArrayList<>();
+    Map<String, String> lines = new TreeMap<>();
     for (String line : text.split("\n")) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
@@ -84,21 +90,26 @@ public final class TableState {
       switch (kind) {
         case "table" -> {
           if (name != null) {
-            out.put(name, new Table(name, root, inputs, routes));
+            out.put(name, new Table(name, root, inputs, routes, lines));
           }
           String[] parts = rest.split(" ");
           name = parts[0];
           root = parts[1];
           inputs = new TreeSet<>();
           routes = new ArrayList<>();
+          lines = new TreeMap<>();
         }
         case "input" -> inputs.add(rest);
+        case "line" -> {
+          int at = rest.indexOf(' ');
+          lines.put(rest.substring(at + 1), rest.substring(0, at));
+        }
         case "route" -> routes.add(RouteReportWriter.Entry.parse(rest));
         default -> throw new IllegalArgumentException("unknown line " + line);
       }
     }
     if (name != null) {
-      out.put(name, new Table(name, root, inputs, routes));
+      out.put(name, new Table(name, root, inputs, routes, lines));
     }
     return out;
   }
@@ -125,6 +136,8 @@ public final class TableState {
       for (String route : routes) {
         out.append("route ").append(route).append('\n');
       }
+      new TreeMap<>(t.lines()).forEach((declaredOn, line) ->
+          out.append("line ").append(line).append(' ').append(declaredOn).append('\n'));
     }
     return out.toString();
   }

@@ -6,10 +6,15 @@ import javax.lang.model.element.AnnotationValue;
 /**
  * A {@code @CrossOrigin} policy as written, with defaults applied. Two policies are the same
  * policy when their {@link #values()} are equal, wherever they are declared.
+ *
+ * @param declaredOn the element the annotation is written on, for messages and the tables
+ * @param source where the annotation is written ({@code org/example/UsersResource.java:23}),
+ *     or null when the compiler does not say (not javac, or an element from a class file)
  */
 public record Policy(
     PolicySite site,
     String declaredOn,
+    String source,
     Attribute origins,
     Attribute originPatterns,
     Attribute methods,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -27,10 +28,20 @@ import org.corsroutes.processor.model.PolicySite;
  */
 public final class PolicyReader {
   private final Elements elements;
+  private final SourceLines lines;
+  private final Function<String, String> earlierLines;
   private final Map<Element, List<Policy>> cache = new HashMap<>();
 
-  public PolicyReader(Elements elements) {
+  /**
+   * @param lines where annotations are written, when the compiler says
+   * @param earlierLines by {@code declaredOn}, where an earlier compilation saw a policy written
+   *     that this one reads from a class file (an incremental build), or null
+   */
+  public PolicyReader(Elements elements, SourceLines lines,
+      Function<String, String> earlierLines) {
     this.elements = elements;
+    this.lines = lines;
+    this.earlierLines = earlierLines;
   }
 
   /** The policies written on {@code element}; more than one is a mistake the validator reports. */
@@ -59,9 +70,12 @@ public final class PolicyReader {
     AnnotationValue credentials = Annotations.value(elements, m, "allowCredentials");
     AnnotationValue maxAge = Annotations.value(elements, m, "maxAge");
     AnnotationValue privateNetwork = Annotations.value(elements, m, "allowPrivateNetwork");
+    String declaredOn = declaredOn(site);
+    String source = lines.of(site.element(), site.written());
     return new Policy(
         site,
-        declaredOn(site),
+        declaredOn,
+        source != null ? source : earlierLines.apply(declaredOn),
         attribute(m, "origins"),
         attribute(m, "originPatterns"),
         attribute(m, "methods"),

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.corsroutes.it.LogCapture;
 import org.corsroutes.it.demo.DemoLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,15 +64,21 @@ class BrowserCorsTest {
 
   private static DemoInBrowser demo;
   private static Map<String, DemoInBrowser.Result> results;
+  /** What the runtime logged while the page ran: its refusals, each naming a console message. */
+  private static List<String> serverLog;
 
   @BeforeAll
   static void runDemoPageInChromium() throws IOException {
     Chromium.requireInstalled();
     demo = new DemoInBrowser();
-    results = demo.runPage();
+    try (LogCapture log = new LogCapture()) {
+      results = demo.runPage();
+      serverLog = log.take();
+    }
     // The table as the browser computed it, for the build log.
     results.values().forEach(r -> System.out.printf("browser case %-34s expected %-26s shown %-26s server saw: %s%n",
         r.id(), r.expected(), r.shown(), r.server().isEmpty() ? "nothing" : r.server()));
+    demo.consoleMessages().forEach(m -> System.out.println("browser console: " + m));
     String screenshot = System.getProperty("demo.screenshot");
     if (screenshot != null && !screenshot.isBlank()) {
       demo.screenshot(Path.of(screenshot));
@@ -175,5 +184,47 @@ class BrowserCorsTest {
     return demo.serverSaw(caseId).stream()
         .map(e -> (e.preflight() ? "preflight" : e.method()) + " " + e.status())
         .toList();
+  }
+
+  /**
+   * docs/troubleshooting.md quotes Chromium's CORS messages (the fenced blocks after
+   * {@code <!-- chromium -->}) with the URL and the page's origin as placeholders: they are
+   * exactly the CORS messages this Chromium printed while the page ran, no more, no fewer.
+   */
+  @Test
+  void theTroubleshootingDocQuotesWhatChromiumPrints() throws IOException {
+    assertEquals(TroubleshootingDoc.chromiumMessages(), chromiumCorsMessages(),
+        "docs/troubleshooting.md and the CORS messages Chromium printed drifted apart; all it"
+            + " printed:\n" + String.join("\n", demo.consoleMessages()));
+  }
+
+  /** Each refusal log line names the console message the browser shows: it must be a real one. */
+  @Test
+  void eachRefusalLogLineNamesAMessageChromiumPrints() {
+    Set<String> printed = chromiumCorsMessages();
+    List<String> claims = serverLog.stream()
+        .filter(line -> line.startsWith("CORS Routes refused "))
+        .map(line -> line.substring(line.indexOf("The browser console shows: \"... ")
+            + "The browser console shows: \"... ".length(), line.length() - 1))
+        .distinct().toList();
+    assertEquals(2, claims.size(), "a refused preflight and a refused request: " + serverLog);
+    for (String claim : claims) {
+      assertTrue(printed.stream().anyMatch(message -> message.endsWith(claim)),
+          () -> "the log says the console shows \"" + claim + "\"; Chromium printed " + printed);
+    }
+  }
+
+  /** The CORS errors Chromium printed, URLs and origins replaced as the doc writes them. */
+  private static Set<String> chromiumCorsMessages() {
+    Set<String> out = new TreeSet<>();
+    for (String message : demo.consoleMessages()) {
+      int text = message.indexOf(" - ");
+      String body = text < 0 ? message : message.substring(text + 3);
+      if (body.contains("has been blocked by CORS policy")) {
+        out.add(body.replaceAll("Access to fetch at '[^']*' from origin '[^']*'",
+            "Access to fetch at '<url>' from origin '<origin>'"));
+      }
+    }
+    return out;
   }
 }

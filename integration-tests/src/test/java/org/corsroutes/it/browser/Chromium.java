@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The system's headless Chromium, driven through the system's chromedriver (Debian packages
@@ -71,6 +73,10 @@ final class Chromium {
     CDP_VERSION_LOG.setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary().toFile());
+    // The console, CORS errors included, read back by DemoInBrowser#consoleMessages.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     options.addArguments(
         "--headless",
         "--no-sandbox",

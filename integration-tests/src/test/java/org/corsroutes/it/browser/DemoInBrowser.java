@@ -20,6 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,6 +47,7 @@ final class DemoInBrowser implements AutoCloseable {
   private final Path profile;
   private final ChromeDriver browser;
   private String run;
+  private List<String> console = List.of();
 
   DemoInBrowser() {
     SampleServer startedApi = null;
@@ -90,6 +93,8 @@ final class DemoInBrowser implements AutoCloseable {
             + " detail: String(r.detail), server: r.server.join(', '),"
             + " shown: cell.textContent, shownClass: cell.className,"
             + " startedAt: r.startedAt, filledAt: r.filledAt}; })");
+    console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage).toList();
     Map<String, Result> results = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       results.put((String) row.get("id"), new Result((String) row.get("id"),
@@ -100,6 +105,14 @@ final class DemoInBrowser implements AutoCloseable {
           ((Number) row.get("filledAt")).doubleValue()));
     }
     return results;
+  }
+
+  /**
+   * What Chromium printed to the console while the page ran, as chromedriver reports it
+   * ({@code <page url> - <message>}), CORS errors included.
+   */
+  List<String> consoleMessages() {
+    return console;
   }
 
   /** Whether the page could read the server's log of its run (it shows it in the table). */
