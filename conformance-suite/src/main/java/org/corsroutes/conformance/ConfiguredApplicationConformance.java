@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * options set as the application's properties ({@code corsroutes.preflightStatus=200},
  * {@code corsroutes.refusedRequests=pass}), and the catch-all {@link ServerErrorMapper} the
  * README recommends. A server module serves it and extends this class as it extends
- * {@link CorsConformanceSuite}.
+ * {@link CorsConformanceSuite}. Where the server gives features none of the application's
+ * properties (Quarkus REST), the module sets the same options where that server's users set
+ * theirs, and registers the same mapper, instead of serving {@link #configured}.
  */
 public abstract class ConfiguredApplicationConformance {
   /** The options the cases expect. */

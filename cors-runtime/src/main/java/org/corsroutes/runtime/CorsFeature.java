@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Applies the CORS route tables the CORS Routes processor generated, in any Jakarta REST
@@ -46,8 +47,12 @@ import java.util.Set;
  * intend.
  *
  * <h2>Options</h2>
- * Each is a fluent setter and a configuration property ({@code ResourceConfig.property(...)});
- * the setter wins when both are given.
+ * Each is a fluent setter and a property: of the application's configuration
+ * ({@code ResourceConfig.property(...)}, {@code Application.getProperties()}), else of
+ * MicroProfile Config where the application has an implementation of it (on Quarkus, a line in
+ * {@code application.properties}, such as {@code corsroutes.preflightStatus=200}; Quarkus REST
+ * passes features no configuration properties). The setter wins over both, the application's
+ * configuration over MicroProfile Config.
  * <table>
  *   <caption>CorsFeature options</caption>
  *   <tr><th>setter</th><th>property</th><th>values</th></tr>
@@ -207,16 +212,21 @@ public final class CorsFeature implements Feature, DynamicFeature {
   @Override
   public boolean configure(FeatureContext context) {
     Configuration configuration = context.getConfiguration();
-    if (configuration.isRegistered(PreflightFilter.class)) {
-      return false; // registered twice (class and instance): apply once
+    // Registered twice (class and instance, or two instances): apply once. Quarkus REST never
+    // reports a component as registered, but its features share one configuration, where the
+    // first one left its binder.
+    if (configuration.isRegistered(PreflightFilter.class)
+        || configuration.getProperty(BINDER) instanceof CorsBinder) {
+      return false;
     }
     List<CorsRouteTable> loaded = tables != null ? tables : loadTables();
+    Function<String, Object> properties = properties(configuration);
     RefusedRequests refused =
-        option(refusedRequests, configuration, REFUSED_REQUESTS, RefusedRequests.class);
-    RefusalBody body = option(refusalBody, configuration, REFUSAL_BODY, RefusalBody.class);
-    int status = preflightStatus(configuration);
+        option(refusedRequests, properties, REFUSED_REQUESTS, RefusedRequests.class);
+    RefusalBody body = option(refusalBody, properties, REFUSAL_BODY, RefusalBody.class);
+    int status = preflightStatus(properties);
     if (loaded.isEmpty()) {
-      if (option(missingTables, configuration, MISSING_TABLES, MissingTables.class)
+      if (option(missingTables, properties, MISSING_TABLES, MissingTables.class)
           == MissingTables.FAIL) {
         throw new CorsStartupException(NO_TABLES);
       }
@@ -231,7 +241,7 @@ public final class CorsFeature implements Feature, DynamicFeature {
     // implements only register(Object) and register(Object, int) and throws on the others.
     context.register(new PreflightFilter(routes, status, refusals), PRIORITY);
     CorsBinder binder = new CorsBinder(routes, refused == RefusedRequests.FORBID,
-        option(forwardedHeaders, configuration, FORWARDED_HEADERS, ForwardedHeaders.class)
+        option(forwardedHeaders, properties, FORWARDED_HEADERS, ForwardedHeaders.class)
             == ForwardedHeaders.TRUST, refusals);
     this.binder = binder;
     // The server may call configure(ResourceInfo, ...) on another instance (one made from the
@@ -311,15 +321,28 @@ public final class CorsFeature implements Feature, DynamicFeature {
   }
 
   /**
+   * The options' properties: the application's configuration property, else MicroProfile
+   * Config's value (Quarkus's {@code application.properties}).
+   */
+  private static Function<String, Object> properties(Configuration configuration) {
+    Function<String, Object> config = MicroProfileConfig.lookup(
+        Thread.currentThread().getContextClassLoader(), CorsFeature.class.getClassLoader());
+    return name -> {
+      Object value = configuration.getProperty(name);
+      return value != null ? value : config.apply(name);
+    };
+  }
+
+  /**
    * The setter's value, else the property's: the enum constant itself or its name in any case;
    * absent, the first constant (the default).
    */
-  private static <E extends Enum<E>> E option(E set, Configuration configuration, String property,
-      Class<E> type) {
+  private static <E extends Enum<E>> E option(E set, Function<String, Object> properties,
+      String property, Class<E> type) {
     if (set != null) {
       return set;
     }
-    Object value = configuration.getProperty(property);
+    Object value = properties.apply(property);
     E[] values = type.getEnumConstants();
     if (value == null) {
       return values[0];
@@ -339,11 +362,11 @@ public final class CorsFeature implements Feature, DynamicFeature {
         + OriginVariables.shown(value.toString()) + "\"; use " + String.join(" or ", names));
   }
 
-  private int preflightStatus(Configuration configuration) {
+  private int preflightStatus(Function<String, Object> properties) {
     if (preflightStatus != null) {
       return preflightStatus;
     }
-    Object value = configuration.getProperty(PREFLIGHT_STATUS);
+    Object value = properties.apply(PREFLIGHT_STATUS);
     if (value == null) {
       return 204;
     }

@@ -1,6 +1,7 @@
 package org.corsroutes.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,19 @@ class CorsFeatureContractsTest {
     assertEquals(CorsFeature.PRIORITY, application.priorities.get(0));
     assertInstanceOf(CorsBinder.class, application.components.get(1));
     assertSame(application.components.get(1), application.properties.get(CorsFeature.BINDER));
+  }
+
+  @Test
+  void aSecondFeatureAddsNothingWhereTheServerNeverReportsItRegistered() {
+    // Quarkus REST: one configuration for every feature, isRegistered always false.
+    Map<String, Object> shared = new HashMap<>();
+    RecordingContext first = new RecordingContext(shared);
+    assertTrue(new CorsFeature().configure(first));
+    RecordingContext second = new RecordingContext(shared);
+
+    assertFalse(CorsFeature.of(new ServiceLoadedTable()).preflightStatus(200).configure(second));
+    assertEquals(List.of(), second.components);
+    assertSame(first.components.get(1), shared.get(CorsFeature.BINDER));
   }
 
   @Test

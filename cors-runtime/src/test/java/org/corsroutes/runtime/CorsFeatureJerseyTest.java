@@ -130,7 +130,7 @@ class CorsFeatureJerseyTest {
     }
   }
 
-  private static ApplicationHandler app(Object feature, Map<String, Object> properties) {
+  static ApplicationHandler app(Object feature, Map<String, Object> properties) {
     ResourceConfig config = new ResourceConfig(UsersResource.class, PublicResource.class,
         EchoResource.class, FailResource.class, LaterResource.class, Conflict.class,
         AuthFilter.class)
@@ -143,7 +143,7 @@ class CorsFeatureJerseyTest {
 
   private final ApplicationHandler app = app(CorsFeature.of(TABLES), Map.of());
 
-  private static ContainerResponse call(ApplicationHandler app, String method, String path,
+  static ContainerResponse call(ApplicationHandler app, String method, String path,
       String... headers) throws Exception {
     ContainerRequest request = new ContainerRequest(URI.create("http://api.example.com/"),
         URI.create("http://api.example.com" + path), method, null, new MapPropertiesDelegate(),
@@ -159,7 +159,7 @@ class CorsFeatureJerseyTest {
     return call(app, method, path, headers);
   }
 
-  private static void assertNoCorsHeaders(ContainerResponse response) {
+  static void assertNoCorsHeaders(ContainerResponse response) {
     for (String name : response.getHeaders().keySet()) {
       assertFalse(name.toLowerCase().startsWith("access-control-"), name);
     }
