@@ -2,14 +2,9 @@ package org.corsroutes.conformance.cxf;
 
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.corsroutes.conformance.CorsConformanceSuite;
 import org.corsroutes.conformance.ServerTrait;
@@ -22,41 +17,24 @@ import org.junit.jupiter.api.BeforeAll;
  * CXF documents for an {@code Application}: {@code RuntimeDelegate.createEndpoint}.
  */
 class CxfConformanceTest extends CorsConformanceSuite {
-  private static Bus bus;
-  private static Server server;
-  private static URI uri;
+  private static CxfServer server;
 
   @BeforeAll
   static void start() throws IOException {
-    uri = URI.create("http://127.0.0.1:" + freePort() + "/");
-    JAXRSServerFactoryBean factory = RuntimeDelegate.getInstance()
-        .createEndpoint(new ConformanceApplication(), JAXRSServerFactoryBean.class);
-    bus = BusFactory.newInstance().createBus(); // its own Jetty engine, shut down after the cases
-    factory.setBus(bus);
-    factory.setAddress(uri.toString());
-    server = factory.create();
-  }
-
-  /** CXF's Jetty transport binds the port in the address: ask the OS for one that is free. */
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
+    server = CxfServer.start(RuntimeDelegate.getInstance()
+        .createEndpoint(new ConformanceApplication(), JAXRSServerFactoryBean.class));
   }
 
   @AfterAll
   static void stop() {
     if (server != null) {
-      server.destroy();
-    }
-    if (bus != null) {
-      bus.shutdown(true);
+      server.stop();
     }
   }
 
   @Override
   protected URI baseUri() {
-    return uri;
+    return server.uri();
   }
 
   @Override

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.corsroutes.conformance.CorsConformanceSuite;
 import org.corsroutes.conformance.ServerTrait;
@@ -24,13 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
  * providers.
  */
 class CxfProviderListConformanceTest extends CorsConformanceSuite {
-  private static Bus bus;
-  private static Server server;
-  private static URI uri;
+  private static CxfServer server;
 
   @BeforeAll
   static void start() throws IOException {
-    uri = URI.create("http://127.0.0.1:" + CxfConformanceTest.freePort() + "/");
     List<Class<?>> resources = new ArrayList<>();
     List<Object> providers = new ArrayList<>();
     for (Class<?> type : new ConformanceApplication().getClasses()) {
@@ -44,10 +38,7 @@ class CxfProviderListConformanceTest extends CorsConformanceSuite {
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
     factory.setResourceClasses(resources);
     factory.setProviders(providers);
-    bus = BusFactory.newInstance().createBus();
-    factory.setBus(bus);
-    factory.setAddress(uri.toString());
-    server = factory.create();
+    server = CxfServer.start(factory);
   }
 
   private static Object newInstance(Class<?> type) {
@@ -61,16 +52,13 @@ class CxfProviderListConformanceTest extends CorsConformanceSuite {
   @AfterAll
   static void stop() {
     if (server != null) {
-      server.destroy();
-    }
-    if (bus != null) {
-      bus.shutdown(true);
+      server.stop();
     }
   }
 
   @Override
   protected URI baseUri() {
-    return uri;
+    return server.uri();
   }
 
   @Override
