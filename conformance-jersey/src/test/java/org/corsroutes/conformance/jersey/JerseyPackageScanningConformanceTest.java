@@ -1,13 +1,10 @@
 package org.corsroutes.conformance.jersey;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import org.corsroutes.conformance.CorsConformanceSuite;
 import org.corsroutes.conformance.sample.ConformanceApplication;
 import org.corsroutes.runtime.CorsFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,26 +14,25 @@ import org.junit.jupiter.api.BeforeAll;
  * in a library package nobody scans).
  */
 class JerseyPackageScanningConformanceTest extends CorsConformanceSuite {
-  private static HttpServer server;
+  private static JerseyServer server;
 
   @BeforeAll
   static void start() {
     ResourceConfig app = new ResourceConfig()
         .packages(true, ConformanceApplication.class.getPackageName())
-        .register(CorsFeature.class)
-        .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app);
+        .register(CorsFeature.class);
+    server = JerseyServer.start(app);
   }
 
   @AfterAll
   static void stop() {
     if (server != null) {
-      server.stop(0);
+      server.stop();
     }
   }
 
   @Override
   protected URI baseUri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    return server.uri();
   }
 }

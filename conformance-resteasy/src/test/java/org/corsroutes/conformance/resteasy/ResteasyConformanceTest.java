@@ -1,10 +1,8 @@
 package org.corsroutes.conformance.resteasy;
 
-import jakarta.ws.rs.SeBootstrap;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.corsroutes.conformance.CorsConformanceSuite;
 import org.corsroutes.conformance.ServerTrait;
 import org.corsroutes.conformance.sample.ConformanceApplication;
@@ -16,29 +14,23 @@ import org.junit.jupiter.api.BeforeAll;
  * {@link SeBootstrap} starts any application: 127.0.0.1, a free port.
  */
 class ResteasyConformanceTest extends CorsConformanceSuite {
-  private static SeBootstrap.Instance server;
+  private static ResteasyServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
-        .host("127.0.0.1")
-        .port(SeBootstrap.Configuration.FREE_PORT)
-        .rootPath("/")
-        .build();
-    server = SeBootstrap.start(new ConformanceApplication(), configuration)
-        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    server = ResteasyServer.start(new ConformanceApplication());
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (server != null) {
-      server.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      server.stop();
     }
   }
 
   @Override
   protected URI baseUri() {
-    return server.configuration().baseUri();
+    return server.uri();
   }
 
   @Override
