@@ -90,14 +90,20 @@ public class DecisionBenchmark {
   private final MockHttpServletResponse springResponse = new MockHttpServletResponse();
   private HandWrittenCors handWritten;
   private FakeJaxrs.Headers handWrittenHeaders;
-  // Read from fields so the JIT cannot constant-fold the inputs.
-  private String origin = ORIGIN;
-  private String requestMethod = REQUEST_METHOD;
-  private String requestHeaders = REQUEST_HEADERS;
-  private String actualMethod = "GET";
+  // Read from fields so the JIT cannot constant-fold the inputs; copies, as a server parses
+  // each request's headers into new strings: equal to the tables' strings, never identical.
+  private String origin = fresh(ORIGIN);
+  private String requestMethod = fresh(REQUEST_METHOD);
+  private String requestHeaders = fresh(REQUEST_HEADERS);
+  private String actualMethod = fresh("GET");
+
+  /** An equal string with its own characters (a {@code new String(s)} would share them). */
+  static String fresh(String s) {
+    return new String(s.toCharArray());
+  }
 
   @Setup
-  public void setUp() {
+  public void setUp() throws java.io.IOException {
     delegate = new FakeJaxrs.Delegate();
     RuntimeDelegate.setInstance(delegate);
     List<Object> registered = registeredBy(CorsFeature.of(policy.table()));
@@ -108,17 +114,23 @@ public class DecisionBenchmark {
     decision = BenchDecision.of(policy.table()); // the routes CorsFeature prepares
     boundDecision = decision.bind(Policies.RESOURCE, Policies.javaMethod("GET"));
     FakeJaxrs.Uri uri = new FakeJaxrs.Uri(PATH, REQUEST_URI);
-    preflight = new FakeJaxrs.Request("OPTIONS", uri, "Origin", ORIGIN,
-        "Access-Control-Request-Method", REQUEST_METHOD,
-        "Access-Control-Request-Headers", REQUEST_HEADERS);
-    actual = new FakeJaxrs.Request("GET", uri, "Origin", ORIGIN);
+    // An earlier request from the same page, with its own strings: what the runtime keeps from
+    // it (the last allowed header list) is equal to the measured request's, not identical.
+    preflightFilter.filter(new FakeJaxrs.Request("OPTIONS", uri, "Origin", fresh(ORIGIN),
+        "Access-Control-Request-Method", fresh(REQUEST_METHOD),
+        "Access-Control-Request-Headers", fresh(REQUEST_HEADERS)));
+    decision.preflight(PATH, fresh(ORIGIN), fresh(REQUEST_METHOD), fresh(REQUEST_HEADERS));
+    preflight = new FakeJaxrs.Request("OPTIONS", uri, "Origin", origin,
+        "Access-Control-Request-Method", requestMethod,
+        "Access-Control-Request-Headers", requestHeaders);
+    actual = new FakeJaxrs.Request("GET", uri, "Origin", origin);
     response = new FakeJaxrs.Response();
     spring = policy.spring();
     springSource = new UrlBasedCorsConfigurationSource();
     springSource.registerCorsConfiguration(Policies.TEMPLATE, spring);
     springPreflightRequest = springRequest("OPTIONS");
-    springPreflightRequest.addHeader("Access-Control-Request-Method", REQUEST_METHOD);
-    springPreflightRequest.addHeader("Access-Control-Request-Headers", REQUEST_HEADERS);
+    springPreflightRequest.addHeader("Access-Control-Request-Method", fresh(REQUEST_METHOD));
+    springPreflightRequest.addHeader("Access-Control-Request-Headers", fresh(REQUEST_HEADERS));
     springActualRequest = springRequest("GET");
     handWritten = policy.handWritten();
     handWrittenHeaders = new FakeJaxrs.Headers();
@@ -130,7 +142,7 @@ public class DecisionBenchmark {
     request.setScheme("https");
     request.setServerName(REQUEST_URI.getHost());
     request.setServerPort(443);
-    request.addHeader("Origin", ORIGIN);
+    request.addHeader("Origin", fresh(ORIGIN));
     return request;
   }
 
@@ -253,6 +265,21 @@ public class DecisionBenchmark {
   public Object corsRoutesDecisionPreflight() {
     return decision.preflight(path, origin, requestMethod, requestHeaders);
   }
+
+  /**
+   * The decision when the requested-header list is not the one the policy allowed last (two
+   * pages asking for different lists, in turn): the runtime's memo of that list misses every
+   * time, so this is the full one-pass header check.
+   */
+  @Benchmark
+  public Object corsRoutesDecisionPreflightOtherHeaders() {
+    turn ^= 1;
+    return decision.preflight(path, origin, requestMethod, alternatingHeaders[turn]);
+  }
+
+  private final String[] alternatingHeaders =
+      {fresh("authorization, content-type"), fresh("content-type, authorization")};
+  private int turn;
 
   @Benchmark
   public void springPreflight(Blackhole bh) {

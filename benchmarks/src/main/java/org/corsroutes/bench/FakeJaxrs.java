@@ -88,10 +88,13 @@ final class FakeJaxrs {
   static final class Uri implements UriInfo {
     final String path;
     final URI requestUri;
+    /** Resolved once, as a real container keeps the base URI of the application. */
+    final URI baseUri;
 
     Uri(String path, URI requestUri) {
       this.path = path;
       this.requestUri = requestUri;
+      this.baseUri = requestUri.resolve("/");
     }
 
   @Override public java.lang.String getPath() { return path; }
@@ -102,7 +105,7 @@ final class FakeJaxrs {
   @Override public jakarta.ws.rs.core.UriBuilder getRequestUriBuilder() { throw new UnsupportedOperationException(); }
   @Override public java.net.URI getAbsolutePath() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.UriBuilder getAbsolutePathBuilder() { throw new UnsupportedOperationException(); }
-  @Override public java.net.URI getBaseUri() { return requestUri.resolve("/"); }
+  @Override public java.net.URI getBaseUri() { return baseUri; }
   @Override public jakarta.ws.rs.core.UriBuilder getBaseUriBuilder() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.MultivaluedMap<java.lang.String, java.lang.String> getPathParameters() { throw new UnsupportedOperationException(); }
   @Override public jakarta.ws.rs.core.MultivaluedMap<java.lang.String, java.lang.String> getPathParameters(boolean a0) { throw new UnsupportedOperationException(); }

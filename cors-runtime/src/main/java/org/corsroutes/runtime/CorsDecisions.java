@@ -99,7 +99,7 @@ public final class CorsDecisions {
       return new Answer(Outcome.PASSED, 0, headers, route);
     }
     PreflightFilter.answerHeaders((BoundPolicy) decision, origin, requestedHeaders,
-        privateNetwork, headers::put);
+        privateNetwork, headers, Map::put);
     return new Answer(Outcome.ANSWERED, 204, headers, route);
   }
 

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class JaxRsTemplate {
   /** Marks a variable in a segment's parts; literal parts are the strings themselves. */
   private static final String VARIABLE = null;
+  /** A chunk that is one whole segment's variable ({@code /{id}}): any non-empty segment. */
+  private static final String[] WHOLE_SEGMENT = {VARIABLE};
   /** Characters Jersey escapes in the regex of a literal. */
   private static final String REGEX_RESERVED = ".^&!?-:<([$=)],>*+|";
 
@@ -237,7 +239,7 @@ final class JaxRsTemplate {
         chunks.add(literal.toString());
         literal.setLength(0);
       }
-      chunks.add(segment);
+      chunks.add(segment.length == 1 ? WHOLE_SEGMENT : segment);
     }
     if (literal.length() > 0) {
       chunks.add(literal.toString());
@@ -274,14 +276,26 @@ final class JaxRsTemplate {
         return -1;
       }
       start++;
-      int slash = path.indexOf('/', start);
-      int end = slash < 0 || slash > to ? to : slash;
-      if (!matchesParts((String[]) chunk, 0, path, start, end)) {
+      int end = segmentEnd(path, start, to);
+      if (chunk == WHOLE_SEGMENT ? end == start
+          : !matchesParts((String[]) chunk, 0, path, start, end)) {
         return -1;
       }
       start = end;
     }
     return start == to || path.charAt(start) == '/' ? start : -1;
+  }
+
+  /**
+   * Where the segment at {@code from} ends: the next '/' or {@code to}. A loop, not
+   * {@code indexOf}: segments are a few characters, shorter than its vectorized setup pays for.
+   */
+  private static int segmentEnd(String path, int from, int to) {
+    int i = from;
+    while (i < to && path.charAt(i) != '/') {
+      i++;
+    }
+    return i;
   }
 
   /** Matches {@code path[from, to)} against the closed pattern, {@code template(/)?}. */

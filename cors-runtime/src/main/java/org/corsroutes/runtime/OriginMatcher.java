@@ -1,18 +1,23 @@
 package org.corsroutes.runtime;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The origins one policy allows, prepared once at startup. {@link #matches} is what runs per
- * request: a hash lookup for exact origins, else a syntax check by index arithmetic and region
- * compares for patterns. No regex, no allocation, and any string that is not a serialized origin (a
- * second Origin header joined with a comma, CR/LF, uppercase, a path) is refused outright; so is
- * {@code "null"}, except by {@code "*"}.
+ * request: equality with the exact origins (a hash lookup when there are many), else a syntax
+ * check by index arithmetic and region compares for patterns. No regex, no allocation, and any
+ * string that is not a serialized origin (a second Origin header joined with a comma, CR/LF,
+ * uppercase, a path) is refused outright; so is {@code "null"}, except by {@code "*"}.
  */
 final class OriginMatcher {
+  /** Up to this many exact origins, comparing each costs less than hashing the request's. */
+  private static final int FEW = 8;
   private final boolean anyOrigin;
+  /** A few exact origins, compared in turn: no hash to compute for each request's Origin. */
+  private final String[] few;
+  /** More exact origins, looked up by hash; null when {@link #few} holds them. */
   private final Set<String> exact;
   private final OriginPattern[] patterns;
 
@@ -22,8 +27,10 @@ final class OriginMatcher {
    */
   OriginMatcher(List<String> origins, List<String> patterns) {
     this.anyOrigin = origins.contains("*");
-    this.exact = new HashSet<>(origins);
-    this.exact.remove("*");
+    Set<String> exact = new LinkedHashSet<>(origins);
+    exact.remove("*");
+    this.few = exact.size() <= FEW ? exact.toArray(new String[0]) : new String[0];
+    this.exact = exact.size() <= FEW ? null : exact;
     this.patterns = new OriginPattern[patterns.size()];
     for (int i = 0; i < this.patterns.length; i++) {
       this.patterns[i] = OriginPattern.parse(patterns.get(i));
@@ -35,13 +42,20 @@ final class OriginMatcher {
   }
 
   boolean matches(String origin) {
-    if (!exact.isEmpty() && exact.contains(origin)) {
-      return true; // equal to an origin checked at startup, so well-formed: no syntax check
+    // Equal to an origin checked at startup, so well-formed: no syntax check.
+    for (String allowed : few) {
+      if (allowed.equals(origin)) {
+        return true;
+      }
+    }
+    if (exact != null && exact.contains(origin)) {
+      return true;
     }
     if (anyOrigin) {
       // "*" is one answer for every page, and Fetch lets an opaque origin ("null": sandboxed
       // iframes, file: pages) read it: its preflight is answered as its simple requests are.
-      return origin.equals("null") || OriginRules.checkOrigin(origin) == null;
+      return OriginRules.isPlainOrigin(origin) || origin.equals("null")
+          || OriginRules.checkOrigin(origin) == null;
     }
     if (patterns.length == 0) {
       return false;

@@ -99,33 +99,41 @@ final class PreflightFilter implements ContainerRequestFilter {
       String requestedHeaders) {
     Response.ResponseBuilder answer = Response.status(preflightStatus);
     answerHeaders(bound, origin, requestedHeaders, bound.policy.allowPrivateNetwork
-        && "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK)), answer::header);
+        && "true".equals(request.getHeaderString(REQUEST_PRIVATE_NETWORK)), answer,
+        Response.ResponseBuilder::header);
     return answer.build();
   }
 
   /**
    * The headers of an allowed preflight's answer, in the order they are sent: one home for the
-   * filter and for {@link CorsDecisions}, which shows them to tests without a server.
+   * filter and for {@link CorsDecisions}, which shows them to tests without a server. The
+   * target is passed apart from the writer so that the writer captures nothing: a method
+   * reference bound to the response builder would be a new object per preflight.
    */
-  static void answerHeaders(BoundPolicy bound, String origin, String requestedHeaders,
-      boolean privateNetworkRequested, java.util.function.BiConsumer<String, String> header) {
+  static <T> void answerHeaders(BoundPolicy bound, String origin, String requestedHeaders,
+      boolean privateNetworkRequested, T target, HeaderWriter<T> writer) {
     PreparedPolicy policy = bound.policy;
-    header.accept(ALLOW_ORIGIN, policy.anyOrigin ? "*" : origin);
-    header.accept(ALLOW_METHODS, bound.allowMethods);
-    header.accept(VARY, VARY_PREFLIGHT);
+    writer.write(target, ALLOW_ORIGIN, policy.anyOrigin ? "*" : origin);
+    writer.write(target, ALLOW_METHODS, bound.allowMethods);
+    writer.write(target, VARY, VARY_PREFLIGHT);
     if (policy.allowCredentials) {
-      header.accept(ALLOW_CREDENTIALS, "true");
+      writer.write(target, ALLOW_CREDENTIALS, "true");
     }
     if (policy.allowHeaders != null) {
-      header.accept(ALLOW_HEADERS, policy.allowHeaders);
+      writer.write(target, ALLOW_HEADERS, policy.allowHeaders);
     } else if (requestedHeaders != null && !isBlank(requestedHeaders)) {
-      header.accept(ALLOW_HEADERS, requestedHeaders); // validated token list, safe to echo
+      writer.write(target, ALLOW_HEADERS, requestedHeaders); // validated token list, safe to echo
     }
     if (policy.maxAge != null) {
-      header.accept(MAX_AGE, policy.maxAge);
+      writer.write(target, MAX_AGE, policy.maxAge);
     }
     if (policy.allowPrivateNetwork && privateNetworkRequested) {
-      header.accept(ALLOW_PRIVATE_NETWORK, "true");
+      writer.write(target, ALLOW_PRIVATE_NETWORK, "true");
     }
+  }
+
+  /** Writes one header into a target: a response builder, or a map for {@link CorsDecisions}. */
+  interface HeaderWriter<T> {
+    void write(T target, String name, String value);
   }
 }

@@ -26,6 +26,13 @@ final class PreparedPolicy {
   final boolean allowPrivateNetwork;
   /** The origins and patterns it allows, as a refusal message lists them. */
   final String allowedOriginsText;
+  /**
+   * The last requested-header list this policy allowed. A browser builds the list from the
+   * page's request (lowercase names, sorted), so one page's preflights repeat it and most are
+   * allowed by one {@code String.equals}. Racy on purpose: a String is immutable, so any value
+   * read is a list this policy allowed; a stale or null one only costs the full check.
+   */
+  private String lastAllowedHeaders;
 
   PreparedPolicy(CorsPolicy source, List<String> resolvedOrigins) {
     this.source = source;
@@ -69,6 +76,17 @@ final class PreparedPolicy {
    * (the list is well-formed up to a name the policy does not list). Index arithmetic only.
    */
   RefusalReason requestHeadersRefusal(String requested) {
+    if (requested.equals(lastAllowedHeaders)) {
+      return null;
+    }
+    RefusalReason refusal = checkRequestHeaders(requested);
+    if (refusal == null) {
+      lastAllowedHeaders = requested;
+    }
+    return refusal;
+  }
+
+  private RefusalReason checkRequestHeaders(String requested) {
     int length = requested.length();
     int i = 0;
     while (true) {

@@ -65,6 +65,24 @@ final class RouteLevel {
     return fallback != null ? fallback : RouteMatch.NOT_FOUND;
   }
 
+  private static final String[] STANDARD_METHODS =
+      {"GET", "PUT", "POST", "HEAD", "PATCH", "DELETE", "OPTIONS"};
+
+  /**
+   * The index of a standard method in {@link #STANDARD_METHODS}, or -1: told by its length and
+   * one compare, where finding it among a route's methods would compare it with each.
+   */
+  static int slot(String method) {
+    return switch (method.length()) {
+      case 3 -> method.equals("GET") ? 0 : method.equals("PUT") ? 1 : -1;
+      case 4 -> method.equals("POST") ? 2 : method.equals("HEAD") ? 3 : -1;
+      case 5 -> method.equals("PATCH") ? 4 : -1;
+      case 6 -> method.equals("DELETE") ? 5 : -1;
+      case 7 -> method.equals("OPTIONS") ? 6 : -1;
+      default -> -1;
+    };
+  }
+
   /** A route of a level: a template and what follows a match. */
   abstract static sealed class Route permits Closed, Open {
     final JaxRsTemplate template;
@@ -82,9 +100,11 @@ final class RouteLevel {
     /** The full template, for messages. */
     final String route;
     private final Map<String, MethodCors> byMethod;
-    /** {@link #byMethod} as two arrays: a few methods are found faster by a scan than a hash. */
-    private final String[] methods;
-    private final MethodCors[] served;
+    /** The method serving each standard method, by {@link #slot}; null where none does. */
+    private final MethodCors[] bySlot = new MethodCors[STANDARD_METHODS.length];
+    /** Extension methods ({@code PROPFIND}...) and their methods, scanned. */
+    private final String[] otherMethods;
+    private final MethodCors[] otherServed;
     /** Whether a policy governs any method here: a preflight for another method is refused. */
     final boolean hasPolicy;
 
@@ -92,8 +112,17 @@ final class RouteLevel {
       super(template);
       this.route = route;
       this.byMethod = Map.copyOf(byMethod);
-      this.methods = byMethod.keySet().toArray(new String[0]);
-      this.served = byMethod.values().toArray(new MethodCors[0]);
+      List<String> others = new java.util.ArrayList<>();
+      byMethod.forEach((method, served) -> {
+        int slot = slot(method);
+        if (slot >= 0) {
+          bySlot[slot] = served;
+        } else {
+          others.add(method);
+        }
+      });
+      this.otherMethods = others.toArray(new String[0]);
+      this.otherServed = others.stream().map(byMethod::get).toArray(MethodCors[]::new);
       this.hasPolicy = byMethod.values().stream().anyMatch(MethodCors::hasPolicy);
     }
 
@@ -122,9 +151,13 @@ final class RouteLevel {
     }
 
     private MethodCors find(String method) {
-      for (int i = 0; i < methods.length; i++) {
-        if (methods[i].equals(method)) {
-          return served[i];
+      int slot = slot(method);
+      if (slot >= 0) {
+        return bySlot[slot];
+      }
+      for (int i = 0; i < otherMethods.length; i++) {
+        if (otherMethods[i].equals(method)) {
+          return otherServed[i];
         }
       }
       return null;

@@ -27,6 +27,22 @@ class OriginMatcherTest {
     assertTrue(exact.matches("http://localhost:5173"));
   }
 
+  /** A few origins are compared in turn, many looked up by hash: the same answers either way. */
+  @Test
+  void fewAndManyExactOriginsGiveTheSameAnswers() {
+    List<String> many = java.util.stream.IntStream.range(0, 20)
+        .mapToObj(i -> "https://app" + i + ".example.com").toList();
+    for (int size : new int[] {1, 8, 9, 20}) {
+      OriginMatcher matcher = new OriginMatcher(many.subList(0, size), List.of());
+      for (int i = 0; i < many.size(); i++) {
+        String copy = new String(many.get(i).toCharArray()); // a request's own string
+        assertTrue(matcher.matches(copy) == i < size, size + " origins, " + copy);
+      }
+      assertFalse(matcher.matches("https://app0.example.com.evil.com"));
+      assertFalse(matcher.matches("null"));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "https://app.example.com.evil.com", // prefix

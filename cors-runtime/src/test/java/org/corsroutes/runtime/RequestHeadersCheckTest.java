@@ -44,6 +44,30 @@ class RequestHeadersCheckTest {
     assertTrue(allowed > total / 20 && allowed < total / 2, allowed + " of " + total);
   }
 
+  /**
+   * The policy remembers the last list it allowed, so a page's repeated preflights are answered
+   * by one comparison. The memory must never change an answer: a list is allowed from memory
+   * only when it equals one the full check allowed, and a refused list is never remembered.
+   */
+  @Test
+  void rememberedListNeverChangesTheAnswer() {
+    PreparedPolicy policy = policy("Authorization, Content-Type");
+    String allowed = "authorization, content-type";
+    assertEquals(null, policy.requestHeadersRefusal(allowed));
+    assertEquals(null, policy.requestHeadersRefusal(new String(allowed.toCharArray())));
+    assertEquals(RefusalReason.HEADER_NOT_ALLOWED,
+        policy.requestHeadersRefusal("authorization, x-other"));
+    assertEquals(RefusalReason.HEADER_NOT_ALLOWED,
+        policy.requestHeadersRefusal("authorization, x-other"), "a refusal is not remembered");
+    assertEquals(RefusalReason.MALFORMED_REQUEST_HEADERS,
+        policy.requestHeadersRefusal(allowed + ","));
+    assertEquals(null, policy.requestHeadersRefusal("content-type"));
+    assertEquals(null, policy.requestHeadersRefusal(allowed), "back to the first list");
+    PreparedPolicy other = policy("Content-Type");
+    assertEquals(RefusalReason.HEADER_NOT_ALLOWED, other.requestHeadersRefusal(allowed),
+        "each policy remembers its own lists");
+  }
+
   private static PreparedPolicy policy(String allowHeaders) {
     CorsPolicy.Builder builder = CorsPolicy.declaredOn("org.example.Headers")
         .origins("https://app.example.com");
