@@ -16,6 +16,20 @@ import org.corsroutes.runtime.CorsRouteTable;
 public final class HealthResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code @CrossOrigin} on {@code org.example.HealthResource}.
+   *
+   * <p>A preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: *
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
+   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: *
+   * </pre>
    */
   static final CorsPolicy HEALTH_RESOURCE = CorsPolicy.declaredOn("org.example.HealthResource")
       .declaredAt("org/example/HealthResource.java:8")
@@ -26,19 +40,8 @@ public final class HealthResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/health}
    *
-   * <p>GET, policy {@link #HEALTH_RESOURCE}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: *
-   * Access-Control-Allow-Methods: GET
-   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: *
-   * </pre>
+   * <p>GET, policy {@link #HEALTH_RESOURCE}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET}.
    */
   static final CorsRoute API_HEALTH = CorsRoute.withoutPath()
       .bind("GET", HEALTH_RESOURCE, "GET health()")

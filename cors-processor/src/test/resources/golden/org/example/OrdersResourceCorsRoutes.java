@@ -16,6 +16,23 @@ import org.corsroutes.runtime.CorsRouteTable;
 public final class OrdersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code @CrossOrigin} on {@code org.example.OrdersApi}.
+   *
+   * <p>A preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
+   * </pre>
    */
   static final CorsPolicy ORDERS_API = CorsPolicy.declaredOn("org.example.OrdersApi")
       .declaredAt("org/example/OrdersApi.java:16")
@@ -27,6 +44,23 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
 
   /**
    * {@code @CrossOrigin} on {@code org.example.OrdersApi#cancel}, through {@code @AdminCors}.
+   *
+   * <p>A preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
+   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
+   * Access-Control-Max-Age: 600
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Vary: Origin
+   * </pre>
    */
   static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.OrdersApi#cancel (@AdminCors)")
       .declaredAt("org/example/OrdersApi.java:32")
@@ -38,22 +72,8 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/orders}
    *
-   * <p>GET, POST, policy {@link #ORDERS_API}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: GET, POST
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Vary: Origin
-   * </pre>
+   * <p>GET, POST, policy {@link #ORDERS_API}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET, POST}.
    */
   static final CorsRoute API_ORDERS = CorsRoute.withoutPath()
       .bind("GET, POST", ORDERS_API, "GET list()", "POST create(java.lang.String)")
@@ -62,39 +82,11 @@ public final class OrdersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/orders/{id}}
    *
-   * <p>GET, PUT, policy {@link #ORDERS_API}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: GET, PUT
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Vary: Origin
-   * </pre>
+   * <p>GET, PUT, policy {@link #ORDERS_API}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET, PUT}.
    *
-   * <p>DELETE, policy {@link #ADMIN_CORS}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: DELETE
-   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
-   * Access-Control-Max-Age: 600
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Vary: Origin
-   * </pre>
+   * <p>DELETE, policy {@link #ADMIN_CORS}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: DELETE}.
    */
   static final CorsRoute API_ORDERS_ID = CorsRoute.path("{id}")
       .bind("GET, PUT", ORDERS_API, "GET get(long)", "PUT update(long,java.lang.String)")

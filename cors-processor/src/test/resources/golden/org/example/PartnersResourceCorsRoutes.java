@@ -16,6 +16,21 @@ import org.corsroutes.runtime.CorsRouteTable;
 public final class PartnersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code @CrossOrigin} on {@code org.example.PartnersResource#list}.
+   *
+   * <p>A preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
+   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
+   * Access-Control-Allow-Private-Network: true (when asked)
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Vary: Origin
+   * </pre>
    */
   static final CorsPolicy PARTNERS_RESOURCE_LIST = CorsPolicy.declaredOn("org.example.PartnersResource#list")
       .declaredAt("org/example/PartnersResource.java:10")
@@ -27,20 +42,8 @@ public final class PartnersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/partners}
    *
-   * <p>GET, policy {@link #PARTNERS_RESOURCE_LIST}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Methods: GET
-   * Access-Control-Allow-Headers: &lt;the requested headers&gt;
-   * Access-Control-Allow-Private-Network: true (when asked)
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Vary: Origin
-   * </pre>
+   * <p>GET, policy {@link #PARTNERS_RESOURCE_LIST}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET}.
    */
   static final CorsRoute API_PARTNERS = CorsRoute.withoutPath()
       .bind("GET", PARTNERS_RESOURCE_LIST, "GET list()")

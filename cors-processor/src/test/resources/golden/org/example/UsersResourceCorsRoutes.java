@@ -16,6 +16,24 @@ import org.corsroutes.runtime.CorsRouteTable;
 public final class UsersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code @CrossOrigin} on {@code org.example.UsersResource}.
+   *
+   * <p>A preflight from an allowed origin is answered:
+   * <pre>
+   * 204 No Content
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
+   * Access-Control-Allow-Headers: Authorization, Content-Type
+   * Access-Control-Max-Age: 1800
+   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
+   * </pre>
+   * and the actual request's response, whatever its status, carries:
+   * <pre>
+   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
+   * Access-Control-Allow-Credentials: true
+   * Access-Control-Expose-Headers: X-Request-Id
+   * Vary: Origin
+   * </pre>
    */
   static final CorsPolicy USERS_RESOURCE = CorsPolicy.declaredOn("org.example.UsersResource")
       .declaredAt("org/example/UsersResource.java:12")
@@ -28,66 +46,13 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
 
   /**
    * {@code @CrossOrigin} on {@code org.example.UsersResource#delete}, through {@code @AdminCors}.
-   */
-  static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.UsersResource#delete (@AdminCors)")
-      .declaredAt("org/example/UsersResource.java:42")
-      .origins("https://admin.example.com")
-      .allowCredentials()
-      .maxAge("600")
-      .build();
-
-  /**
-   * {@code /api/users}
    *
-   * <p>GET, POST, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
+   * <p>A preflight from an allowed origin is answered:
    * <pre>
    * 204 No Content
    * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
    * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: GET, POST
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Expose-Headers: X-Request-Id
-   * Vary: Origin
-   * </pre>
-   */
-  static final CorsRoute API_USERS = CorsRoute.withoutPath()
-      .bind("GET, POST", USERS_RESOURCE, "GET list()", "POST create(java.lang.String)")
-      .build();
-
-  /**
-   * {@code /api/users/{id}}
-   *
-   * <p>GET, PUT, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: GET, PUT
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Expose-Headers: X-Request-Id
-   * Vary: Origin
-   * </pre>
-   *
-   * <p>DELETE, policy {@link #ADMIN_CORS}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: DELETE
+   * Access-Control-Allow-Methods: &lt;the route's methods, as each route below says&gt;
    * Access-Control-Allow-Headers: &lt;the requested headers&gt;
    * Access-Control-Max-Age: 600
    * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
@@ -99,6 +64,32 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
    * Vary: Origin
    * </pre>
    */
+  static final CorsPolicy ADMIN_CORS = CorsPolicy.declaredOn("org.example.UsersResource#delete (@AdminCors)")
+      .declaredAt("org/example/UsersResource.java:42")
+      .origins("https://admin.example.com")
+      .allowCredentials()
+      .maxAge("600")
+      .build();
+
+  /**
+   * {@code /api/users}
+   *
+   * <p>GET, POST, policy {@link #USERS_RESOURCE}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET, POST}.
+   */
+  static final CorsRoute API_USERS = CorsRoute.withoutPath()
+      .bind("GET, POST", USERS_RESOURCE, "GET list()", "POST create(java.lang.String)")
+      .build();
+
+  /**
+   * {@code /api/users/{id}}
+   *
+   * <p>GET, PUT, policy {@link #USERS_RESOURCE}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET, PUT}.
+   *
+   * <p>DELETE, policy {@link #ADMIN_CORS}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: DELETE}.
+   */
   static final CorsRoute API_USERS_ID = CorsRoute.path("{id}")
       .bind("GET, PUT", USERS_RESOURCE, "GET get(long)", "PUT update(long,java.lang.String)")
       .bind("DELETE", ADMIN_CORS, "DELETE delete(long)")
@@ -107,23 +98,8 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/users/{id}/settings}
    *
-   * <p>GET, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: GET
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Expose-Headers: X-Request-Id
-   * Vary: Origin
-   * </pre>
+   * <p>GET, policy {@link #USERS_RESOURCE}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: GET}.
    */
   static final CorsRoute API_USERS_ID_SETTINGS = CorsRoute.withoutPath()
       .bind("GET", USERS_RESOURCE, "GET get()")
@@ -132,23 +108,8 @@ public final class UsersResourceCorsRoutes implements CorsRouteTable {
   /**
    * {@code /api/users/{id}/settings/{key: [a-z]+}}
    *
-   * <p>PATCH, policy {@link #USERS_RESOURCE}; a preflight from an allowed origin is answered:
-   * <pre>
-   * 204 No Content
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Allow-Methods: PATCH
-   * Access-Control-Allow-Headers: Authorization, Content-Type
-   * Access-Control-Max-Age: 1800
-   * Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers
-   * </pre>
-   * and the actual request's response, whatever its status, carries:
-   * <pre>
-   * Access-Control-Allow-Origin: &lt;the request's Origin&gt;
-   * Access-Control-Allow-Credentials: true
-   * Access-Control-Expose-Headers: X-Request-Id
-   * Vary: Origin
-   * </pre>
+   * <p>PATCH, policy {@link #USERS_RESOURCE}; its preflight answer has
+   * {@code Access-Control-Allow-Methods: PATCH}.
    */
   static final CorsRoute API_USERS_ID_SETTINGS_KEY = CorsRoute.path("/{key: [a-z]+}/")
       .bind("PATCH", USERS_RESOURCE, "PATCH patch(java.lang.String)")

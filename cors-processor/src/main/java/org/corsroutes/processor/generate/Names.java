@@ -32,7 +32,11 @@ final class Names {
       }
       previous = c;
     }
-    String name = out.toString().replaceAll("_+$", "");
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '_') {
+      end--;
+    }
+    String name = out.substring(0, end);
     if (name.isEmpty()) {
       name = "ROOT";
     } else if (Character.isDigit(name.charAt(0))) {

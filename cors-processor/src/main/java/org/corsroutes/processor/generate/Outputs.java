@@ -140,7 +140,7 @@ public final class Outputs {
   /** The routes of the tables that stand once this compilation is over, as the report has them. */
   public List<RouteCors> mergedRoutes(Elements elements) {
     return merged(elements).stream().flatMap(t -> t.routes().stream())
-        .map(e -> RouteCors.parse(e.json())).toList();
+        .map(RouteReportWriter.Entry::cors).toList();
   }
 
   /** Writes the four files; reports each that fails and goes on with the others. */
@@ -160,7 +160,7 @@ public final class Outputs {
     try {
       ReviewReportWriter.write(filer, tables.stream()
           .map(t -> new ReviewReportWriter.Resource(t.root(),
-              t.routes().stream().map(e -> RouteCors.parse(e.json())).toList()))
+              t.routes().stream().map(RouteReportWriter.Entry::cors).toList()))
           .toList());
     } catch (IOException e) {
       failure.failed(ReviewReportWriter.PATH, e);

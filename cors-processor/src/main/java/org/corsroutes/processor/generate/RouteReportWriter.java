@@ -9,6 +9,7 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.corsroutes.processor.baseline.RouteCors;
 import org.corsroutes.processor.model.HttpMethods;
 import org.corsroutes.processor.model.Policy;
 import org.corsroutes.processor.model.ResourceMethod;
@@ -35,8 +36,20 @@ public final class RouteReportWriter {
    * One route and method of the report.
    *
    * @param json the entry as the report holds it, one line
+   * @param cors the entry's CORS facts when this compilation made it, else null: read from
+   *     {@code json} when asked for
    */
-  public record Entry(String path, String method, String resource, String json) {
+  public record Entry(String path, String method, String resource, String json, RouteCors cors) {
+
+    Entry(String path, String method, String resource, String json) {
+      this(path, method, resource, json, null);
+    }
+
+    /** The entry's CORS facts, without reading back the JSON of an entry made now. */
+    @Override
+    public RouteCors cors() {
+      return cors != null ? cors : RouteCors.parse(json);
+    }
 
     /** Reads back the keys of an entry this class wrote. */
     static Entry parse(String json) {
@@ -86,7 +99,10 @@ public final class RouteReportWriter {
     field(out, "allowPrivateNetwork", Boolean.toString(p.allowPrivateNetwork()), false);
     field(out, "actualResponse", actualResponse(h), false);
     field(out, "declaredAt", p.source() == null ? "null" : Json.str(p.source()), false);
-    return new Entry(path, method, resource, out.append("}").toString());
+    return new Entry(path, method, resource, out.append("}").toString(),
+        new RouteCors(path, method, resource, p.declaredOn(), p.effectiveOrigins(),
+            p.originPatterns().values(), p.allowCredentials(), binding.allowMethods(),
+            h.allowHeaders(), h.exposeHeaders(), p.maxAge(), p.allowPrivateNetwork()));
   }
 
   /** The CORS headers an actual response from an allowed origin carries, on every status. */

@@ -48,6 +48,19 @@ public final class Annotations {
     throw new IllegalArgumentException("@" + nameOf(mirror) + " has no attribute " + attribute);
   }
 
+  /**
+   * Every attribute's value by name, defaults included: one lookup for an annotation whose
+   * attributes are all read.
+   */
+  public static Map<String, AnnotationValue> values(Elements elements, AnnotationMirror mirror) {
+    Map<String, AnnotationValue> out = new java.util.HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      out.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    return out;
+  }
+
   /** The {@code value()} string of {@code @Path}, if the element has one. */
   public static Optional<String> pathOf(Elements elements, Element element) {
     return find(element, PATH).map(m -> (String) value(elements, m, "value").getValue());

@@ -31,6 +31,8 @@ public final class PolicyReader {
   private final SourceLines lines;
   private final Function<String, String> earlierLines;
   private final Map<Element, List<Policy>> cache = new HashMap<>();
+  /** By annotation type: its {@code @CrossOrigin} meta-annotation, if it composes a policy. */
+  private final Map<TypeElement, Optional<AnnotationMirror>> composed = new HashMap<>();
 
   /**
    * @param lines where annotations are written, when the compiler says
@@ -56,7 +58,9 @@ public final class PolicyReader {
         policies.add(policy(new PolicySite(element, written, written, null)));
       } else {
         TypeElement type = (TypeElement) written.getAnnotationType().asElement();
-        Optional<AnnotationMirror> meta = Annotations.find(type, CROSS_ORIGIN);
+        // @GET, @Path, @Produces...: each annotation type is looked into once per round.
+        Optional<AnnotationMirror> meta = composed.computeIfAbsent(type,
+            t -> Annotations.find(t, CROSS_ORIGIN));
         if (meta.isPresent()) {
           policies.add(policy(new PolicySite(element, written, meta.get(), type)));
         }
@@ -66,10 +70,10 @@ public final class PolicyReader {
   }
 
   private Policy policy(PolicySite site) {
-    AnnotationMirror m = site.crossOrigin();
-    AnnotationValue credentials = Annotations.value(elements, m, "allowCredentials");
-    AnnotationValue maxAge = Annotations.value(elements, m, "maxAge");
-    AnnotationValue privateNetwork = Annotations.value(elements, m, "allowPrivateNetwork");
+    Map<String, AnnotationValue> m = Annotations.values(elements, site.crossOrigin());
+    AnnotationValue credentials = attributeValue(m, "allowCredentials");
+    AnnotationValue maxAge = attributeValue(m, "maxAge");
+    AnnotationValue privateNetwork = attributeValue(m, "allowPrivateNetwork");
     String declaredOn = declaredOn(site);
     String source = lines.of(site.element(), site.written());
     return new Policy(
@@ -88,8 +92,17 @@ public final class PolicyReader {
         (Boolean) privateNetwork.getValue());
   }
 
-  private Attribute attribute(AnnotationMirror mirror, String name) {
-    AnnotationValue whole = Annotations.value(elements, mirror, name);
+  private static AnnotationValue attributeValue(Map<String, AnnotationValue> values,
+      String name) {
+    AnnotationValue value = values.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("@CrossOrigin has no attribute " + name);
+    }
+    return value;
+  }
+
+  private Attribute attribute(Map<String, AnnotationValue> mirror, String name) {
+    AnnotationValue whole = attributeValue(mirror, name);
     List<String> values = new ArrayList<>();
     List<AnnotationValue> positions = new ArrayList<>();
     for (AnnotationValue v : Annotations.arrayOf(whole)) {

@@ -299,6 +299,13 @@ public final class ResourceScanner {
 
   /** Whether {@code type} has resource methods or locators, declared or inherited. */
   public boolean hasResourceMembers(TypeElement type) {
+    // Declared methods first: usually one of them answers, without building the full member
+    // scope (getAllMembers), which the declared methods are part of.
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (isResourceMember(m, type)) {
+        return true;
+      }
+    }
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (isResourceMember(m, type)) {
         return true;

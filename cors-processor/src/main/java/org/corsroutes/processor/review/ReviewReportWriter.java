@@ -114,6 +114,9 @@ public final class ReviewReportWriter {
 
     /** Table cells cannot hold '|' or line breaks; header names may contain '|'. */
     private static String cell(String s) {
+      if (s.chars().noneMatch(c -> c == '|' || c < 0x20)) {
+        return s;
+      }
       return s.chars().mapToObj(c -> c == '|' ? "\\|" : c < 0x20 ? " " : String.valueOf((char) c))
           .collect(Collectors.joining());
     }

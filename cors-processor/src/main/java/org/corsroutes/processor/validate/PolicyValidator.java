@@ -22,6 +22,8 @@ public final class PolicyValidator {
 
   private final boolean allowInsecureOrigins;
   private final NameListValidator names = new NameListValidator();
+  /** The same few pattern domains recur on every resource of an application. */
+  private final java.util.Map<String, Boolean> publicSuffixes = new java.util.HashMap<>();
 
   /**
    * @param allowInsecureOrigins {@code -Acors.allowInsecureOrigins=true}: plain-http origins
@@ -97,7 +99,8 @@ public final class PolicyValidator {
         continue;
       }
       String domain = OriginRules.patternDomain(pattern);
-      if (domain != null && isPublicSuffix(domain)) {
+      if (domain != null && publicSuffixes.computeIfAbsent(domain,
+          PolicyValidator::isPublicSuffix)) {
         report.add(Diagnostic.PUBLIC_SUFFIX_PATTERN, site, position, pattern, domain);
         continue;
       }
