@@ -1,6 +1,9 @@
 package org.corsroutes.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -12,8 +15,13 @@ final class GeneratedAnnotation {
 
   private GeneratedAnnotation() {}
 
-  /** The annotation type's qualified name, or empty when the target platform lacks it. */
-  static Optional<String> of(Elements elements) {
-    return elements.getTypeElement(GENERATED) == null ? Optional.empty() : Optional.of(GENERATED);
+  static Optional<AnnotationSpec> of(Elements elements, String generator) {
+    TypeElement generated = elements.getTypeElement(GENERATED);
+    if (generated == null) {
+      return Optional.empty();
+    }
+    return Optional.of(AnnotationSpec.builder(ClassName.get(generated))
+        .addMember("value", "$S", generator)
+        .build());
   }
 }
