@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
 final class JaxRsTemplate {
   /** Marks a variable in a segment's parts; literal parts are the strings themselves. */
   private static final String VARIABLE = null;
+  /**
+   * What {@link #matchOpen} and {@link #matchClosed} return when the part of the path they
+   * read holds a ';': the path has matrix parameters, which JAX-RS matches without. A match
+   * reads every character it accepts (a template's literals hold no ';'), so a path whose match
+   * never says so has none, and the router need not look for them first.
+   */
+  static final int MATRIX_PARAMETERS = -2;
   /** A chunk that is one whole segment's variable ({@code /{id}}): any non-empty segment. */
   private static final String[] WHOLE_SEGMENT = {VARIABLE};
   /** Characters Jersey escapes in the regex of a literal. */
@@ -144,7 +151,10 @@ final class JaxRsTemplate {
         plain ? segments.toArray(new String[0][]) : null, List.copyOf(prefix));
   }
 
-  /** Adds pending literal text; false when it holds a '%', which only the regex matches. */
+  /**
+   * Adds pending literal text; false when it holds a '%' or a ';', which only the regex matches
+   * (a ';' must never be accepted without {@link #MATRIX_PARAMETERS} being said).
+   */
   private static boolean flushLiteral(StringBuilder literal, List<String> parts,
       StringBuilder regex) {
     if (literal.length() == 0) {
@@ -166,7 +176,7 @@ final class JaxRsTemplate {
         regex.append(c);
       }
     }
-    return encoded.indexOf('%') < 0;
+    return encoded.indexOf('%') < 0 && encoded.indexOf(';') < 0; // both only by the regex
   }
 
   /** A hex digit as Jersey matches it in a literal: either case. */
@@ -258,7 +268,8 @@ final class JaxRsTemplate {
         return -1;
       }
       int rest = m.start(m.groupCount());
-      return rest < 0 ? to : rest;
+      rest = rest < 0 ? to : rest;
+      return hasSemicolon(path, from, rest) ? MATRIX_PARAMETERS : rest;
     }
     int start = from;
     for (Object chunk : chunks) {
@@ -277,6 +288,9 @@ final class JaxRsTemplate {
       }
       start++;
       int end = segmentEnd(path, start, to);
+      if (end == MATRIX_PARAMETERS) {
+        return MATRIX_PARAMETERS;
+      }
       if (chunk == WHOLE_SEGMENT ? end == start
           : !matchesParts((String[]) chunk, 0, path, start, end)) {
         return -1;
@@ -287,24 +301,44 @@ final class JaxRsTemplate {
   }
 
   /**
-   * Where the segment at {@code from} ends: the next '/' or {@code to}. A loop, not
-   * {@code indexOf}: segments are a few characters, shorter than its vectorized setup pays for.
+   * Where the segment at {@code from} ends: the next '/' or {@code to}; or
+   * {@link #MATRIX_PARAMETERS} when a ';' comes first.
    */
   private static int segmentEnd(String path, int from, int to) {
-    int i = from;
-    while (i < to && path.charAt(i) != '/') {
-      i++;
+    for (int i = from; i < to; i++) {
+      char c = path.charAt(i);
+      if (c == '/') {
+        return i;
+      }
+      if (c == ';') {
+        return MATRIX_PARAMETERS;
+      }
     }
-    return i;
+    return to;
   }
 
-  /** Matches {@code path[from, to)} against the closed pattern, {@code template(/)?}. */
-  boolean matchClosed(String path, int from, int to) {
+  /** Whether {@code path[from, to)} holds a ';'. */
+  static boolean hasSemicolon(String path, int from, int to) {
+    int semicolon = path.indexOf(';', from);
+    return semicolon >= 0 && semicolon < to;
+  }
+
+  /**
+   * Matches {@code path[from, to)} against the closed pattern, {@code template(/)?}: {@code to},
+   * -1, or {@link #MATRIX_PARAMETERS}.
+   */
+  int matchClosed(String path, int from, int to) {
     if (segments == null) {
-      return closed.matcher(path).region(from, to).matches();
+      if (!closed.matcher(path).region(from, to).matches()) {
+        return -1;
+      }
+      return hasSemicolon(path, from, to) ? MATRIX_PARAMETERS : to;
     }
     int rest = matchOpen(path, from, to);
-    return rest >= 0 && (rest == to || (rest == to - 1 && path.charAt(rest) == '/'));
+    if (rest == MATRIX_PARAMETERS) {
+      return rest;
+    }
+    return rest >= 0 && (rest == to || (rest == to - 1 && path.charAt(rest) == '/')) ? to : -1;
   }
 
   /** Backtracking over the parts of one segment; a variable takes one or more characters. */

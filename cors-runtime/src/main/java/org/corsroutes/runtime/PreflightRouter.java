@@ -38,11 +38,17 @@ final class PreflightRouter {
    * included: they are dropped here, as JAX-RS drops them.
    */
   RouteMatch route(String method, String rawPath, int from, int to) {
-    if (rawPath.indexOf(';', from) >= 0) {
+    // Matched as it is first: a match reads every character it accepts and says when one is a
+    // ';' (JaxRsTemplate.MATRIX_PARAMETERS), so only a path that matched nothing, or not to its
+    // end, must be searched for matrix parameters before it is matched without them.
+    RouteMatch match = root.match(method, rawPath, from, to);
+    if (match == RouteLevel.MATRIX_PARAMETERS
+        || ((match == RouteMatch.NOT_FOUND || match == RouteMatch.UNKNOWN)
+            && JaxRsTemplate.hasSemicolon(rawPath, from, to))) {
       String stripped = stripMatrixParameters(rawPath, from, to);
       return root.match(method, stripped, 0, stripped.length());
     }
-    return root.match(method, rawPath, from, to);
+    return match;
   }
 
   /**

@@ -18,6 +18,11 @@ import java.util.Map;
  * number of routes.
  */
 final class RouteLevel {
+  /**
+   * The path has matrix parameters where a template read it: match it again without them. Never
+   * leaves {@link PreflightRouter}.
+   */
+  static final RouteMatch MATRIX_PARAMETERS = new RouteMatch.Outcome("matrix parameters");
   /** Up to this many routes, trying each costs less than walking the index. */
   private static final int UNINDEXED_ROUTES = 4;
 
@@ -40,7 +45,11 @@ final class RouteLevel {
     for (int i : candidates) {
       Route route = routes[i];
       if (route instanceof Closed closed) {
-        if (!closed.template.matchClosed(path, from, to)) {
+        int end = closed.template.matchClosed(path, from, to);
+        if (end < 0) {
+          if (end == JaxRsTemplate.MATRIX_PARAMETERS) {
+            return MATRIX_PARAMETERS;
+          }
           continue;
         }
         RouteMatch served = closed.serving(method);
@@ -53,6 +62,9 @@ final class RouteLevel {
       } else {
         int rest = route.template.matchOpen(path, from, to);
         if (rest < 0) {
+          if (rest == JaxRsTemplate.MATRIX_PARAMETERS) {
+            return MATRIX_PARAMETERS;
+          }
           continue;
         }
         if (fallback != null) {

@@ -74,6 +74,56 @@ class PreflightRouterTest {
     assertEquals(expected, target(roots(TEMPLATES), "GET", path), path);
   }
 
+  /**
+   * The router matches a path as it is and strips matrix parameters only when a match says it
+   * met a ';' or nothing matched: for every path of a seeded population (';' in literal,
+   * variable and regex segments, after a locator, at either end, paths that match nothing),
+   * the answer must be the one for the path without them, as JAX-RS matches it.
+   */
+  @Test
+  void pathsWithMatrixParametersRouteAsThePathWithout() {
+    CorsResource sub = CorsResource.of("Settings")
+        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET all()").build(),
+            CorsRoute.path("{key}").bind("PUT", POLICY, "PUT put(java.lang.String)").build())
+        .build();
+    CorsResource users = CorsResource.root("/api/users", "Users")
+        .routes(CorsRoute.path("{id}/settings").bind("POST", POLICY, "POST reset()").build())
+        .locator("{id}/settings", "settings(long)", sub)
+        .locator("{id}/unknown", "unknown()")
+        .build();
+    List<CorsRouteTable> tables = new ArrayList<>(List.of(() -> users));
+    for (int i = 0; i < TEMPLATES.length; i++) {
+      CorsResource r = CorsResource.root(TEMPLATES[i], "T" + i)
+          .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET get" + i + "()").build())
+          .build();
+      tables.add(() -> r);
+    }
+    PreflightRouter router = new PreflightRouter(
+        new PreparedRoutes(tables, new OriginVariables(n -> null)).roots.values());
+    String[] paths = {"/api/users/me", "/api/users/42", "/api/users/bob/orders/7",
+        "/files/report.pdf", "/docs/a/b", "/v2/status", "/api/users/1/settings/theme",
+        "/api/users/1/unknown/x", "/api/users/1/settings", "/nowhere/x", "/", "/api/users/"};
+    String[] params = {";", ";x", ";a=b", ";a=b;c", ";x/", "%3B"};
+    java.util.Random random = new java.util.Random(20261128);
+    int withParameters = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder path = new StringBuilder(paths[random.nextInt(paths.length)]);
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        path.insert(random.nextInt(path.length() + 1), params[random.nextInt(params.length)]);
+      }
+      if (path.charAt(0) != '/') {
+        path.insert(0, '/');
+      }
+      String raw = path.toString();
+      withParameters += raw.indexOf(';') >= 0 ? 1 : 0;
+      String stripped = PreflightRouter.stripMatrixParameters(raw, 0, raw.length());
+      for (String method : new String[] {"GET", "PUT", "POST"}) {
+        assertSame(router.route(method, stripped), router.route(method, raw), method + " " + raw);
+      }
+    }
+    assertEquals(true, withParameters > 15_000, withParameters + " paths with a ';'");
+  }
+
   @Test
   void classTemplateIsChosenBeforeMethodTemplates() {
     CorsPolicy admin = CorsPolicy.declaredOn("Users").origins("https://admin.example.com").build();
