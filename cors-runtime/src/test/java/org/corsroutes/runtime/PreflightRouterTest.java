@@ -34,6 +34,11 @@ class PreflightRouterTest {
 
   /** One root resource per template, each with a GET method named after its index. */
   private static PreflightRouter roots(String... templates) {
+    return new PreflightRouter(new PreparedRoutes(tables(templates),
+        new OriginVariables(n -> null)).roots.values());
+  }
+
+  private static List<CorsRouteTable> tables(String... templates) {
     List<CorsRouteTable> tables = new ArrayList<>();
     for (int i = 0; i < templates.length; i++) {
       CorsResource r = CorsResource.root(templates[i], "T" + i)
@@ -41,8 +46,23 @@ class PreflightRouterTest {
           .build();
       tables.add(() -> r);
     }
-    return new PreflightRouter(new PreparedRoutes(tables, new OriginVariables(n -> null)).roots
-        .values());
+    return tables;
+  }
+
+  /**
+   * {@code Users} at {@code template}: POST on {@code {id}/settings}, the same path's locator to
+   * {@code Settings} (GET, and PUT on {@code {key}}), and a locator to an unknown resource.
+   */
+  private static CorsResource usersWithSettings(String template) {
+    CorsResource sub = CorsResource.of("Settings")
+        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET all()").build(),
+            CorsRoute.path("{key}").bind("PUT", POLICY, "PUT put(java.lang.String)").build())
+        .build();
+    return CorsResource.root(template, "Users")
+        .routes(CorsRoute.path("{id}/settings").bind("POST", POLICY, "POST reset()").build())
+        .locator("{id}/settings", "settings(long)", sub)
+        .locator("{id}/unknown", "unknown()")
+        .build();
   }
 
   private static String target(PreflightRouter router, String method, String path) {
@@ -82,22 +102,9 @@ class PreflightRouterTest {
    */
   @Test
   void pathsWithMatrixParametersRouteAsThePathWithout() {
-    CorsResource sub = CorsResource.of("Settings")
-        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET all()").build(),
-            CorsRoute.path("{key}").bind("PUT", POLICY, "PUT put(java.lang.String)").build())
-        .build();
-    CorsResource users = CorsResource.root("/api/users", "Users")
-        .routes(CorsRoute.path("{id}/settings").bind("POST", POLICY, "POST reset()").build())
-        .locator("{id}/settings", "settings(long)", sub)
-        .locator("{id}/unknown", "unknown()")
-        .build();
-    List<CorsRouteTable> tables = new ArrayList<>(List.of(() -> users));
-    for (int i = 0; i < TEMPLATES.length; i++) {
-      CorsResource r = CorsResource.root(TEMPLATES[i], "T" + i)
-          .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET get" + i + "()").build())
-          .build();
-      tables.add(() -> r);
-    }
+    CorsResource users = usersWithSettings("/api/users");
+    List<CorsRouteTable> tables = new ArrayList<>(tables(TEMPLATES));
+    tables.add(() -> users);
     PreflightRouter router = new PreflightRouter(
         new PreparedRoutes(tables, new OriginVariables(n -> null)).roots.values());
     String[] paths = {"/api/users/me", "/api/users/42", "/api/users/bob/orders/7",
@@ -163,15 +170,7 @@ class PreflightRouterTest {
 
   @Test
   void locatorsAreFollowedAndSubResourceMethodsComeFirst() {
-    CorsResource sub = CorsResource.of("Settings")
-        .routes(CorsRoute.withoutPath().bind("GET", POLICY, "GET all()").build(),
-            CorsRoute.path("{key}").bind("PUT", POLICY, "PUT put(java.lang.String)").build())
-        .build();
-    CorsResource root = CorsResource.root("/users", "Users")
-        .routes(CorsRoute.path("{id}/settings").bind("POST", POLICY, "POST reset()").build())
-        .locator("{id}/settings", "settings(long)", sub)
-        .locator("{id}/unknown", "unknown()")
-        .build();
+    CorsResource root = usersWithSettings("/users");
     PreflightRouter router = new PreflightRouter(new PreparedRoutes(
         List.of(() -> root), new OriginVariables(n -> null)).roots.values());
     assertEquals("Users#reset", target(router, "POST", "/users/1/settings"));
