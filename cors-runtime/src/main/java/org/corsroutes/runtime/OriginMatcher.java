@@ -54,8 +54,7 @@ final class OriginMatcher {
     if (anyOrigin) {
       // "*" is one answer for every page, and Fetch lets an opaque origin ("null": sandboxed
       // iframes, file: pages) read it: its preflight is answered as its simple requests are.
-      return OriginRules.isPlainOrigin(origin) || origin.equals("null")
-          || OriginRules.checkOrigin(origin) == null;
+      return origin.equals("null") || OriginRules.checkOrigin(origin) == null;
     }
     if (patterns.length == 0) {
       return false;
