@@ -9,7 +9,8 @@ import java.util.Set;
  * request: equality with the exact origins (a hash lookup when there are many), else a syntax
  * check by index arithmetic and region compares for patterns. No regex, no allocation, and any
  * string that is not a serialized origin (a second Origin header joined with a comma, CR/LF,
- * uppercase, a path) is refused outright; so is {@code "null"}, except by {@code "*"}.
+ * uppercase, a path) is refused outright; so is {@code "null"}. {@code "*"} allows every
+ * Origin value, as its answer names none.
  */
 final class OriginMatcher {
   /** Up to this many exact origins, comparing each costs less than hashing the request's. */
@@ -42,6 +43,12 @@ final class OriginMatcher {
   }
 
   boolean matches(String origin) {
+    if (anyOrigin) {
+      // "*" is one answer for every page, as on actual requests: Fetch lets any origin read it,
+      // an opaque one ("null": sandboxed iframes, file: pages) included, and it reflects nothing,
+      // so the Origin's form cannot matter.
+      return true;
+    }
     // Equal to an origin checked at startup, so well-formed: no syntax check.
     for (String allowed : few) {
       if (allowed.equals(origin)) {
@@ -50,11 +57,6 @@ final class OriginMatcher {
     }
     if (exact != null && exact.contains(origin)) {
       return true;
-    }
-    if (anyOrigin) {
-      // "*" is one answer for every page, and Fetch lets an opaque origin ("null": sandboxed
-      // iframes, file: pages) read it: its preflight is answered as its simple requests are.
-      return origin.equals("null") || OriginRules.checkOrigin(origin) == null;
     }
     if (patterns.length == 0) {
       return false;
