@@ -3,7 +3,8 @@
 #   1. JMH decision benchmarks (CORS Routes vs Spring CorsConfiguration vs hand-written), -prof gc
 #   2. end-to-end load of the sample API over loopback (wrk in its own process), 4+1 scenarios
 #   3. javac build cost over 500/1000/2000 generated resources: without processing, with a
-#      trivial one-source-per-resource processor (the floor), with the processor, -proc:only
+#      trivial one-source-per-resource processor (the floor), with the processor, -proc:only,
+#      and the processor's analysis alone (analysis-only.patch: the lower bound for any writer)
 # About 24 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
 # QUICK=1 shortens everything (smoke test, numbers meaningless). SECTIONS="decision build" runs
 # only those parts (decision, e2e, build; default all); the tables of the others keep what an
@@ -134,6 +135,15 @@ lib() { echo "$LIBS" | grep -E "/$1-[0-9][^/]*\.jar$" | head -1; }
 # Same classpath for both: what an application compiling JAX-RS resources with CORS Routes has.
 COMPILE_CP=$(lib jakarta.ws.rs-api):$(lib cors-annotations):$(lib cors-runtime)
 PROCESSOR_PATH=$(lib cors-processor) # self-contained: JavaPoet, Guava and the origin rules inside
+# The lower bound for any table writer: this tree's processor with analysis-only.patch applied
+# to a copy (all analysis, validation and reports; the floor's empty class instead of each
+# table). Measured, never shipped.
+ANALYSIS=$WORK/analysis-only
+rm -rf "$ANALYSIS"; mkdir -p "$ANALYSIS"
+(cd "$ROOT" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$ANALYSIS"
+(cd "$ANALYSIS" && git apply "$BENCH/analysis-only.patch")
+mvn -q -f "$ANALYSIS/pom.xml" -pl cors-processor -am package -DskipTests
+ANALYSIS_PATH=$(ls "$ANALYSIS"/cors-processor/target/cors-processor-*.jar | grep -v /original-)
 printf '#classes\tmode\trep\tseconds\tmax_rss_kb\tcpu_seconds\n' > "$RESULTS/build.tsv"
 for n in "${SIZES[@]}"; do
   corpus=$WORK/corpus-$n
@@ -143,8 +153,9 @@ for n in "${SIZES[@]}"; do
     # none: no processing. floor: FloorProcessor, one empty class per @Path class (what any
     # processor generating one source per resource costs javac). processor: CORS Routes.
     # proconly: CORS Routes with -proc:only (analysis and generation, generated code not compiled);
-    # flooronly: the floor with -proc:only, its baseline.
-    for mode in none floor processor flooronly proconly; do # alternate: drifting noise hits all
+    # flooronly: the floor with -proc:only, its baseline. analysisonly: the lower bound above,
+    # -proc:only.
+    for mode in none floor processor flooronly proconly analysisonly; do # alternate: drifting noise hits all
       rm -rf "$corpus/out" "$corpus/gen"; mkdir -p "$corpus/out" "$corpus/gen"
       case $mode in
         none) proc=(-proc:none) ;;
@@ -152,6 +163,7 @@ for n in "${SIZES[@]}"; do
         flooronly) proc=(-proc:only -processorpath "$BENCH/target/classes" -processor org.corsroutes.bench.FloorProcessor) ;;
         processor) proc=(-processorpath "$PROCESSOR_PATH") ;;
         proconly) proc=(-proc:only -processorpath "$PROCESSOR_PATH") ;;
+        analysisonly) proc=(-proc:only -processorpath "$ANALYSIS_PATH") ;;
       esac
       (cd "$corpus" && /usr/bin/time -f '%e %M %U %S' -o "$corpus/time.txt" \
         "$JAVAC" --release 17 -d out -s gen -cp "$COMPILE_CP" "${proc[@]}" @sources.txt) \

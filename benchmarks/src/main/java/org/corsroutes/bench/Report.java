@@ -234,8 +234,8 @@ public final class Report {
   // ---------------------------------------------------------------- build cost (javac)
 
   /**
-   * Columns: classes, mode (none|floor|processor|flooronly|proconly), repetition, wall seconds,
-   * max RSS KB, CPU seconds (user + sys).
+   * Columns: classes, mode (none|floor|processor|flooronly|proconly|analysisonly), repetition,
+   * wall seconds, max RSS KB, CPU seconds (user + sys).
    */
   static String build(Path tsv) throws IOException {
     Map<Integer, Map<String, List<double[]>>> runs = new TreeMap<>();
@@ -253,10 +253,11 @@ public final class Report {
     md.append("### Build cost: javac over generated resource corpora (5 methods each), medians\n\n")
         .append("Wall seconds, with CPU seconds (user + sys, all of javac's threads) in brackets.\n\n")
         .append("| resources | -proc:none s | floor processor s | CORS Routes processor s"
-            + " | floor -proc:only s | CORS Routes -proc:only s | processor/floor (CPU)"
-            + " | -proc:only: processor/floor (CPU) | processor/none"
+            + " | floor -proc:only s | CORS Routes -proc:only s | analysis only -proc:only s"
+            + " | processor/floor (CPU) | -proc:only: processor/floor (CPU)"
+            + " | -proc:only: analysis only/floor (CPU) | processor/none"
             + " | max RSS none MB | floor MB | processor MB |\n")
-        .append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        .append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     Map<Integer, double[]> medians = new TreeMap<>();
     for (Map.Entry<Integer, Map<String, List<double[]>>> e : runs.entrySet()) {
       Map<String, List<double[]>> byMode = e.getValue();
@@ -265,15 +266,20 @@ public final class Report {
       double[] proc = medians(byMode.get("processor"));
       double[] floorOnly = medians(byMode.get("flooronly"));
       double[] procOnly = medians(byMode.get("proconly"));
+      // Older results have no lower-bound runs: NaN, shown as "n/a".
+      double[] analysisOnly = byMode.containsKey("analysisonly")
+          ? medians(byMode.get("analysisonly")) : new double[] {Double.NaN, Double.NaN, Double.NaN};
       medians.put(e.getKey(), new double[] {none[0], proc[0], floor[0], proc[2] / floor[2],
-          procOnly[2] / floorOnly[2]});
+          procOnly[2] / floorOnly[2], analysisOnly[2] / floorOnly[2]});
       md.append(String.format(Locale.ROOT,
-          "| %d | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f)"
-              + " | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.0f | %.0f | %.0f |%n",
+          "| %d | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %s"
+              + " | %.2f (%.2f) | %.2f (%.2f) | %s | %.2f | %.0f | %.0f | %.0f |%n",
           e.getKey(), none[0], none[2], floor[0], floor[2], proc[0], proc[2], floorOnly[0],
-          floorOnly[2], procOnly[0], procOnly[2], proc[0] / floor[0], proc[2] / floor[2],
-          procOnly[0] / floorOnly[0], procOnly[2] / floorOnly[2], proc[0] / none[0], none[1],
-          floor[1], proc[1]));
+          floorOnly[2], procOnly[0], procOnly[2], both(analysisOnly[0], analysisOnly[2]),
+          proc[0] / floor[0], proc[2] / floor[2], procOnly[0] / floorOnly[0],
+          procOnly[2] / floorOnly[2],
+          both(analysisOnly[0] / floorOnly[0], analysisOnly[2] / floorOnly[2]),
+          proc[0] / none[0], none[1], floor[1], proc[1]));
     }
     Integer[] sizes = medians.keySet().toArray(new Integer[0]);
     md.append('\n');
@@ -289,6 +295,12 @@ public final class Report {
               + " in wall time %.2fx; the floor processor alone adds +%.1f%% to -proc:none%n",
           large, l[3], l[3] <= 1.20 ? "met" : "**missed**", l[4],
           l[4] <= 1.20 ? "met" : "**missed**", l[1] / l[2], 100 * (l[2] / l[0] - 1)));
+      if (!Double.isNaN(l[5])) {
+        md.append(String.format(Locale.ROOT, "- at %d resources, the processor's analysis alone"
+                + " (analysis-only.patch: the floor's empty class instead of each table) costs"
+                + " %.2fx the floor's -proc:only CPU time: the lower bound for any table writer%n",
+            large, l[5]));
+      }
       String[] names = {"javac -proc:none", "javac with the CORS Routes processor",
         "javac with the floor processor"};
       for (int i = 0; i < 3; i++) {
@@ -301,6 +313,11 @@ public final class Report {
       }
     }
     return md.toString();
+  }
+
+  /** "wall (cpu)", or "n/a" for a mode this run did not measure. */
+  private static String both(double wall, double cpu) {
+    return Double.isNaN(wall) ? "n/a" : String.format(Locale.ROOT, "%.2f (%.2f)", wall, cpu);
   }
 
   /** The median of each column: wall seconds, max RSS MB, CPU seconds. */
