@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one JSON object, as the route report and the baseline write them on one line: string,
- * string-array, boolean, integer, null and object values. Anything else is an
- * {@link IllegalArgumentException} saying where, so a hand-edited baseline gets a precise error.
+ * The processor's JSON reader: one object, as the route report and the baseline write them on
+ * one line, with string, string-array, boolean, integer, null and object values. Anything else
+ * is an {@link IllegalArgumentException} saying where, so a hand-edited baseline gets a precise
+ * error.
  */
-final class FlatJson {
+public final class FlatJson {
   private final String text;
   private int at;
 
@@ -22,7 +23,7 @@ final class FlatJson {
    * The object's fields in written order: String, List of String, Boolean, Long, a nested
    * object (a Map, as the report's {@code actualResponse}) or null.
    */
-  static Map<String, Object> object(String text) {
+  public static Map<String, Object> object(String text) {
     FlatJson in = new FlatJson(text);
     in.skipSpace();
     Map<String, Object> out = in.parseObject();

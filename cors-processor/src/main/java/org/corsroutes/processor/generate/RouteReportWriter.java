@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.corsroutes.processor.baseline.FlatJson;
 import org.corsroutes.processor.baseline.RouteCors;
 import org.corsroutes.processor.model.HttpMethods;
 import org.corsroutes.processor.model.Policy;
@@ -53,14 +55,16 @@ public final class RouteReportWriter {
 
     /** Reads back the keys of an entry this class wrote. */
     static Entry parse(String json) {
-      Json.Reader in = new Json.Reader(json);
-      in.expect("{\"path\": ");
-      String path = in.string();
-      in.expect(", \"method\": ");
-      String method = in.string();
-      in.expect(", \"resource\": ");
-      String resource = in.string();
-      return new Entry(path, method, resource, json);
+      Map<String, Object> fields = FlatJson.object(json);
+      return new Entry(text(fields, "path"), text(fields, "method"), text(fields, "resource"),
+          json);
+    }
+
+    private static String text(Map<String, Object> fields, String name) {
+      if (fields.get(name) instanceof String value) {
+        return value;
+      }
+      throw new IllegalArgumentException("has no string \"" + name + "\"");
     }
   }
 
