@@ -141,7 +141,12 @@ PROCESSOR_PATH=$(lib cors-processor) # self-contained: JavaPoet, Guava and the o
 ANALYSIS=$WORK/analysis-only
 rm -rf "$ANALYSIS"; mkdir -p "$ANALYSIS"
 (cd "$ROOT" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$ANALYSIS"
-(cd "$ANALYSIS" && git apply "$BENCH/analysis-only.patch")
+# The ceiling keeps git from finding this repository above the copy: inside it, git apply would
+# skip every path outside the current folder without a word.
+(cd "$ANALYSIS" && GIT_CEILING_DIRECTORIES=$WORK git apply "$BENCH/analysis-only.patch")
+grep -q 'final class " + name.simpleName()' \
+  "$ANALYSIS"/cors-processor/src/main/java/org/corsroutes/processor/generate/RouteTableWriter.java \
+  || { echo "analysis-only.patch did not apply" >&2; exit 1; }
 mvn -q -f "$ANALYSIS/pom.xml" -pl cors-processor -am package -DskipTests
 ANALYSIS_PATH=$(ls "$ANALYSIS"/cors-processor/target/cors-processor-*.jar | grep -v /original-)
 printf '#classes\tmode\trep\tseconds\tmax_rss_kb\tcpu_seconds\n' > "$RESULTS/build.tsv"
@@ -174,6 +179,12 @@ for n in "${SIZES[@]}"; do
       generated=$(find "$corpus/gen" -name '*.java' | wc -l)
       if [[ $mode != none && $generated -ne $n ]]; then
         echo "$mode generated $generated sources for $n resources" >&2; cat "$corpus/javac.log" >&2; exit 1
+      fi
+      # Route tables from the processor, empty classes from the floor and the lower bound.
+      tables=$({ grep -rl 'implements CorsRouteTable' "$corpus/gen" || true; } | wc -l)
+      expected=$([[ $mode == processor || $mode == proconly ]] && echo "$n" || echo 0)
+      if [[ $tables -ne $expected ]]; then
+        echo "$mode wrote $tables route tables, expected $expected" >&2; exit 1
       fi
       printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$rep" "$secs" "$rss" "$cpu" >> "$RESULTS/build.tsv"
       echo "   $n resources, $mode, run $rep: ${secs}s (${cpu}s CPU), ${rss} KB max RSS, $classes classes, $generated generated sources"
