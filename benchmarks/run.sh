@@ -5,7 +5,7 @@
 #   3. javac build cost over 500/1000/2000 generated resources: without processing, with a
 #      trivial one-source-per-resource processor (the floor), with the processor, -proc:only,
 #      and the processor's analysis alone (analysis-only.patch: the lower bound for any writer)
-# About 24 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
+# About 28 minutes on 2 cores. Loopback (127.0.0.1) only; every load run is bounded in time.
 # QUICK=1 shortens everything (smoke test, numbers meaningless). SECTIONS="decision build" runs
 # only those parts (decision, e2e, build; default all); the tables of the others keep what an
 # earlier run wrote, so BENCHMARKS.md must then say which run each table comes from. Needs: JDK 17+, Maven, wrk,
