@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Request headers are attacker input. Tens of thousands of garbled variations of real origins
  * and header lists, from a fixed seed so a failure replays, must never throw, must never be
- * allowed by a list or a pattern unless they are well-formed, and must never be reflected. The hand-picked corpus lives in
- * {@link OriginMatcherTest}; this finds what nobody thought to pick.
+ * allowed by a list or a pattern unless they are well-formed, and must never be reflected.
+ * The hand-picked corpus lives in {@link OriginMatcherTest}; this finds what nobody thought to
+ * pick.
  */
 class GarbledInputTest {
   private static final long SEED = 20261127L;
